@@ -1,0 +1,17 @@
+package org.agendaledger.app;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Agenda Ledger: both sides, storage, security and the real story, in one application. */
+@SpringBootApplication(scanBasePackages = "org.agendaledger")
+public class AgendaLedgerApplication {
+
+    public static void main(String[] args) {
+        // a secretariat's system does not report usage to third parties unless its operator opts in
+        if (System.getProperty("axoniq.update-checker.disabled") == null) {
+            System.setProperty("axoniq.update-checker.disabled", "true");
+        }
+        SpringApplication.run(AgendaLedgerApplication.class, args);
+    }
+}

@@ -1,0 +1,118 @@
+package org.agendaledger.app.security;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.agendaledger.command.api.Actor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * HTTP Basic for the API. Everyone signed in reads; the secretariat sends the commands; a Bureau member breaks
+ * silence or comments (as themselves, checked by the silence API); an auditor sends no command at all.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LedgerUsers.class)
+class SecurityConfiguration {
+
+    static final String DEMO_PASSWORD = "demo";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService users(LedgerUsers configured, PasswordEncoder encoder) {
+        List<UserDetails> users = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (LedgerUsers.User user : configured.getUsers()) {
+            requireComplete(user, names);
+            if (!configured.isAllowDemoPasswords() && encoder.matches(DEMO_PASSWORD, user.getPassword())) {
+                throw new IllegalStateException(("User '%s' still has the demo password. Outside the embedded "
+                        + "demonstration store every user needs a real password (agenda-ledger.security.users).")
+                        .formatted(user.getUsername()));
+            }
+            List<GrantedAuthority> authorities = new ArrayList<>();
+            authorities.add(new SimpleGrantedAuthority(Actor.ROLE_PREFIX + user.getRole().name()));
+            if (user.getMemberId() != null) {
+                authorities.add(new SimpleGrantedAuthority(Actor.MEMBER_AUTHORITY_PREFIX + user.getMemberId()));
+            }
+            users.add(User.withUsername(user.getUsername()).password(user.getPassword())
+                    .authorities(authorities).build());
+        }
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    private static void requireComplete(LedgerUsers.User user, Set<String> names) {
+        if (user.getUsername() == null || user.getPassword() == null || user.getRole() == null) {
+            throw new IllegalStateException("Every configured user needs a username, a password and a role.");
+        }
+        if (!names.add(user.getUsername())) {
+            throw new IllegalStateException("User '%s' is configured twice.".formatted(user.getUsername()));
+        }
+        boolean member = user.getRole() == LedgerUsers.Role.BUREAU_MEMBER;
+        if (member != (user.getMemberId() != null)) {
+            throw new IllegalStateException(("User '%s': a BUREAU_MEMBER is bound to exactly one member id, and "
+                    + "other roles to none.").formatted(user.getUsername()));
+        }
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+                        "/actuator/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+                                "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/**")
+                        .hasAnyRole("SECRETARIAT", "BUREAU_MEMBER", "AUDITOR")
+                        .requestMatchers(HttpMethod.POST, "/api/silence-procedures/*/objections",
+                                "/api/silence-procedures/*/comments").hasAnyRole("SECRETARIAT", "BUREAU_MEMBER")
+                        .requestMatchers("/api/**").hasRole("SECRETARIAT")
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problem(response,
+                        HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Sign in with your user name and password.")))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> problem(response,
+                                HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                                "Sign in with your user name and password."))
+                        .accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
+                                "FORBIDDEN", e.getMessage() != null && !e.getMessage().startsWith("Access Denied")
+                                        ? e.getMessage() : "Your role does not allow this.")))
+                .build();
+    }
+
+    private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String code,
+                                String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Agenda Ledger\"");
+        }
+        response.getWriter().write("""
+                {"type":"https://agenda-ledger.org/problems/%s","title":"%s","status":%d,"detail":"%s","code":"%s"}"""
+                .formatted(code.toLowerCase(), status.getReasonPhrase(), status.value(),
+                        detail.replace("\\", "\\\\").replace("\"", "\\\""), code));
+    }
+}

@@ -1,0 +1,198 @@
+package org.agendaledger.command.meeting;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.agendaledger.command.api.Accepted;
+import org.agendaledger.command.api.BadInput;
+import org.agendaledger.command.api.CommandDispatch;
+import org.agendaledger.command.api.Ids;
+import org.agendaledger.command.meeting.MeetingCommands.AdoptAgenda;
+import org.agendaledger.command.meeting.MeetingCommands.AdoptReport;
+import org.agendaledger.command.meeting.MeetingCommands.AssignSlot;
+import org.agendaledger.command.meeting.MeetingCommands.IssueProvisionalAgenda;
+import org.agendaledger.command.meeting.MeetingCommands.OpenMeeting;
+import org.agendaledger.command.meeting.MeetingCommands.ProposeSubstantiveTopics;
+import org.agendaledger.command.meeting.MeetingCommands.ReviseMeetingPlan;
+import org.agendaledger.command.meeting.MeetingCommands.ScheduleMeeting;
+import org.agendaledger.command.meeting.MeetingCommands.UnassignSlot;
+import org.agendaledger.events.meeting.OralAmendment;
+import org.agendaledger.events.meeting.PlenarySlot;
+import org.agendaledger.events.meeting.Topic;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/meetings")
+@Tag(name = "Meetings", description = "Plan, topics, organization of work and lifecycle of a meeting")
+class MeetingController {
+
+    record SlotRequest(@Pattern(regexp = Ids.PATTERN) String slotId, @NotNull LocalDate date,
+                       @NotNull LocalTime start, @NotNull LocalTime end) {
+    }
+
+    record PlanRequest(@Pattern(regexp = Ids.PATTERN) String meetingId,
+                       @Pattern(regexp = Ids.PATTERN) String bureauId,
+                       @Size(max = 300) String body, @Size(max = 100) String ordinal,
+                       @NotBlank @Size(max = 300) String venue, @NotNull LocalDate startDate,
+                       @NotNull LocalDate endDate, @NotBlank String timeZone,
+                       @NotNull @Valid List<SlotRequest> slots, @NotEmpty List<@NotBlank String> languages,
+                       @Size(max = 100) String agendaSymbol) {
+    }
+
+    record TopicRequest(@Pattern(regexp = Ids.PATTERN) String topicId, @NotBlank @Size(max = 1000) String title) {
+    }
+
+    record TopicsRequest(@NotEmpty @Valid List<TopicRequest> topics) {
+    }
+
+    record IssueRequest(@NotBlank @Size(max = 100) String symbol, @NotNull LocalDate dateOfIssue) {
+    }
+
+    record AssignmentRequest(@NotBlank String itemId, String subItemId, @PositiveOrZero Integer position) {
+    }
+
+    record AmendmentRequest(@NotBlank @Size(max = 4000) String text) {
+    }
+
+    record AdoptAgendaRequest(@Valid List<AmendmentRequest> amendments) {
+    }
+
+    record AdoptReportRequest(@Size(max = 100) String reportSymbol) {
+    }
+
+    private final CommandDispatch dispatch;
+
+    MeetingController(CommandDispatch dispatch) {
+        this.dispatch = dispatch;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Schedule a meeting", description = "Body, ordinal, venue, dates, IANA time zone, plenary "
+            + "slots (date, start, end in the meeting's time zone), languages and agenda document symbol.")
+    Accepted schedule(@Valid @RequestBody PlanRequest request) {
+        BadInput.Collector errors = new BadInput.Collector()
+                .check(request.bureauId() != null, "bureauId", "must not be blank")
+                .check(request.body() != null && !request.body().isBlank(), "body", "must not be blank")
+                .check(request.ordinal() != null && !request.ordinal().isBlank(), "ordinal", "must not be blank");
+        List<PlenarySlot> slots = checkedPlan(request, errors);
+        errors.throwIfAny();
+        String id = Ids.orNew(request.meetingId(), "meeting");
+        return Accepted.of(id, dispatch.send(new ScheduleMeeting(id, request.bureauId(), request.body(),
+                request.ordinal(), request.venue(), request.startDate(), request.endDate(), request.timeZone(), slots,
+                request.languages(), request.agendaSymbol())));
+    }
+
+    @PutMapping("/{meetingId}/plan")
+    @Operation(summary = "Revise the meeting plan (before the agenda is issued)")
+    Accepted revisePlan(@PathVariable String meetingId, @Valid @RequestBody PlanRequest request) {
+        BadInput.Collector errors = new BadInput.Collector();
+        List<PlenarySlot> slots = checkedPlan(request, errors);
+        errors.throwIfAny();
+        return Accepted.of(meetingId, dispatch.send(new ReviseMeetingPlan(meetingId, request.venue(),
+                request.startDate(), request.endDate(), request.timeZone(), slots, request.languages(),
+                request.agendaSymbol())));
+    }
+
+    @PostMapping("/{meetingId}/topics")
+    @Operation(summary = "Propose the substantive topics of the meeting")
+    Accepted proposeTopics(@PathVariable String meetingId, @Valid @RequestBody TopicsRequest request) {
+        List<Topic> topics = request.topics().stream()
+                .map(t -> new Topic(Ids.orNew(t.topicId(), "topic"), t.title())).toList();
+        return Accepted.of(meetingId, dispatch.send(new ProposeSubstantiveTopics(meetingId, topics)));
+    }
+
+    @PostMapping("/{meetingId}/agenda/issue")
+    @Operation(summary = "Issue the annotated provisional agenda", description = "Requires the substantive topics "
+            + "approved by the Bureau.")
+    Accepted issue(@PathVariable String meetingId, @Valid @RequestBody IssueRequest request) {
+        return Accepted.of(meetingId, dispatch.send(
+                new IssueProvisionalAgenda(meetingId, request.symbol(), request.dateOfIssue())));
+    }
+
+    @PostMapping("/{meetingId}/slots/{slotId}/assignments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "AssignSlot: place an agenda item or sub-item into a plenary slot")
+    Accepted assign(@PathVariable String meetingId, @PathVariable String slotId,
+                    @Valid @RequestBody AssignmentRequest request) {
+        return Accepted.of(slotId, dispatch.send(new AssignSlot(meetingId, slotId, request.itemId(),
+                request.subItemId(), request.position())));
+    }
+
+    @DeleteMapping("/{meetingId}/slots/{slotId}/assignments/{itemId}")
+    @Operation(summary = "Take an agenda item (or, with subItemId, a sub-item) out of a plenary slot")
+    Accepted unassign(@PathVariable String meetingId, @PathVariable String slotId, @PathVariable String itemId,
+                      @RequestParam(required = false) String subItemId) {
+        return Accepted.of(slotId, dispatch.send(new UnassignSlot(meetingId, slotId, itemId, subItemId)));
+    }
+
+    @PostMapping("/{meetingId}/opening")
+    @Operation(summary = "Open the meeting")
+    Accepted open(@PathVariable String meetingId) {
+        return Accepted.of(meetingId, dispatch.send(new OpenMeeting(meetingId)));
+    }
+
+    @PostMapping("/{meetingId}/agenda/adoption")
+    @Operation(summary = "The meeting adopts its agenda", description = "As issued (no amendments) or as orally "
+            + "amended (each amendment recorded).")
+    Accepted adoptAgenda(@PathVariable String meetingId,
+                         @Valid @RequestBody(required = false) AdoptAgendaRequest request) {
+        List<OralAmendment> amendments = request == null || request.amendments() == null ? List.of()
+                : request.amendments().stream().map(a -> new OralAmendment(a.text())).toList();
+        return Accepted.of(meetingId, dispatch.send(new AdoptAgenda(meetingId, amendments)));
+    }
+
+    @PostMapping("/{meetingId}/report/adoption")
+    @Operation(summary = "AdoptReport: the meeting adopts its report, closes, and its agenda is sealed")
+    Accepted adoptReport(@PathVariable String meetingId,
+                         @Valid @RequestBody(required = false) AdoptReportRequest request) {
+        return Accepted.of(meetingId, dispatch.send(
+                new AdoptReport(meetingId, request == null ? null : request.reportSymbol())));
+    }
+
+    private static List<PlenarySlot> checkedPlan(PlanRequest request, BadInput.Collector errors) {
+        boolean validZone;
+        try {
+            ZoneId.of(request.timeZone());
+            validZone = request.timeZone().contains("/") || "UTC".equals(request.timeZone());
+        } catch (DateTimeException e) {
+            validZone = false;
+        }
+        errors.check(validZone, "timeZone", "must be an IANA time zone such as Europe/Vienna");
+        errors.check(!request.endDate().isBefore(request.startDate()), "endDate", "must not be before startDate");
+        Set<String> ids = new HashSet<>();
+        List<PlenarySlot> slots = new java.util.ArrayList<>();
+        for (int i = 0; i < request.slots().size(); i++) {
+            SlotRequest slot = request.slots().get(i);
+            String id = Ids.orNew(slot.slotId(), "slot");
+            errors.check(ids.add(id), "slots[%d].slotId".formatted(i), "is used twice");
+            errors.check(slot.end().isAfter(slot.start()), "slots[%d].end".formatted(i), "must be after start");
+            errors.check(!slot.date().isBefore(request.startDate()) && !slot.date().isAfter(request.endDate()),
+                    "slots[%d].date".formatted(i), "must fall within the meeting's dates");
+            slots.add(new PlenarySlot(id, slot.date(), slot.start(), slot.end()));
+        }
+        return slots;
+    }
+}

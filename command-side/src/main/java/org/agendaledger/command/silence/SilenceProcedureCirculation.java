@@ -1,0 +1,76 @@
+package org.agendaledger.command.silence;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.agendaledger.command.bureau.Bureau;
+import org.agendaledger.command.meeting.Meeting;
+import org.agendaledger.command.shared.BusinessTime;
+import org.agendaledger.command.silence.SilenceCommands.RecirculateRevisedText;
+import org.agendaledger.command.silence.SilenceCommands.StartSilenceProcedure;
+import org.agendaledger.events.meeting.SilenceSubject;
+import org.agendaledger.events.meeting.SubjectKind;
+import org.agendaledger.events.silence.Addressee;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Circulates a proposal under silence procedure. It spans three aggregates in one unit of work, so either all
+ * of it is stored or nothing: the Bureau's members at this moment become the frozen addressees, the meeting pins
+ * and freezes the current version of the subject, and the procedure starts.
+ */
+@Component
+class SilenceProcedureCirculation {
+
+    private final Repository<Meeting> meetings;
+    private final Repository<Bureau> bureaus;
+    private final Repository<SilenceProcedure> procedures;
+    private final Duration minimumPeriod;
+
+    SilenceProcedureCirculation(Repository<Meeting> meetings, Repository<Bureau> bureaus,
+                                Repository<SilenceProcedure> procedures,
+                                @Value("${agenda-ledger.silence.minimum-period:PT72H}") Duration minimumPeriod) {
+        this.meetings = meetings;
+        this.bureaus = bureaus;
+        this.procedures = procedures;
+        this.minimumPeriod = minimumPeriod;
+    }
+
+    @CommandHandler
+    public SilenceSubject handle(StartSilenceProcedure command) {
+        return circulate(command.procedureId(), command.meetingId(), command.subjectKind(), command.text(),
+                command.deadline(), command.timeZone(), null);
+    }
+
+    @CommandHandler
+    public SilenceSubject handle(RecirculateRevisedText command) {
+        Aggregate<SilenceProcedure> broken = procedures.load(command.brokenProcedureId());
+        SilenceProcedure.Circulation circulation = broken.invoke(SilenceProcedure::revisable);
+        SilenceSubject revised = circulate(command.procedureId(), circulation.meetingId(),
+                circulation.subject().kind(), command.text(), command.deadline(), command.timeZone(),
+                command.brokenProcedureId());
+        broken.execute(p -> p.recordRecirculation(command.procedureId(), revised));
+        return revised;
+    }
+
+    private SilenceSubject circulate(String procedureId, String meetingId, SubjectKind kind, String text,
+                                     Instant deadline, String timeZone, String recirculationOf) {
+        Aggregate<Meeting> meeting = meetings.load(meetingId);
+        String bureauId = meeting.invoke(Meeting::bureauId);
+        String zone = timeZone != null ? timeZone : meeting.invoke(Meeting::timeZone);
+        List<Addressee> addressees = bureaus.load(bureauId).invoke(Bureau::currentMembers);
+        Instant startedAt = BusinessTime.now();
+        SilenceProcedure.requireValidCirculation(startedAt, deadline, zone, minimumPeriod, addressees);
+        SilenceSubject subject = meeting.invoke(m -> m.circulateUnderSilence(procedureId, kind));
+        try {
+            procedures.newInstance(() -> new SilenceProcedure(procedureId, meetingId, bureauId, subject, text,
+                    startedAt, deadline, zone, addressees, recirculationOf));
+        } catch (Exception e) {
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+        }
+        return subject;
+    }
+}

@@ -1,0 +1,167 @@
+package org.agendaledger.command.silence;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.agendaledger.command.api.Accepted;
+import org.agendaledger.command.api.Actor;
+import org.agendaledger.command.api.BadInput;
+import org.agendaledger.command.api.CommandDispatch;
+import org.agendaledger.command.api.Ids;
+import org.agendaledger.command.silence.SilenceCommands.ApproveViaSilenceProcedure;
+import org.agendaledger.command.silence.SilenceCommands.BreakSilence;
+import org.agendaledger.command.silence.SilenceCommands.CommentOnProposal;
+import org.agendaledger.command.silence.SilenceCommands.ExtendSilenceDeadline;
+import org.agendaledger.command.silence.SilenceCommands.RecirculateRevisedText;
+import org.agendaledger.command.silence.SilenceCommands.StartSilenceProcedure;
+import org.agendaledger.command.silence.SilenceCommands.WithdrawSilenceProcedure;
+import org.agendaledger.events.meeting.SubjectKind;
+import org.agendaledger.events.silence.BreachKind;
+import org.agendaledger.events.silence.Channel;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/silence-procedures")
+@Tag(name = "Silence procedure", description = "Circulation to the Bureau, breaking silence, outcome")
+class SilenceProcedureController {
+
+    record StartRequest(@Pattern(regexp = Ids.PATTERN) String procedureId, @NotBlank String meetingId,
+                        @NotNull SubjectKind subject, @Size(max = 10000) String text,
+                        @NotNull LocalDateTime deadline, @NotBlank String timeZone) {
+    }
+
+    record RecirculateRequest(@Pattern(regexp = Ids.PATTERN) String procedureId, @Size(max = 10000) String text,
+                              @NotNull LocalDateTime deadline, @NotBlank String timeZone) {
+    }
+
+    record ObjectionRequest(String memberId, @NotNull BreachKind kind, @NotBlank @Size(max = 10000) String text,
+                            Channel channel, @Size(max = 300) String reference) {
+    }
+
+    record CommentRequest(String memberId, @NotBlank @Size(max = 10000) String text, Channel channel,
+                          @Size(max = 300) String reference) {
+    }
+
+    record ExtendRequest(@NotNull LocalDateTime deadline, @NotBlank String timeZone,
+                         @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record WithdrawRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** Who is reacting and how the reaction reached the secretariat. */
+    private record Reacting(String memberId, Channel channel, String reference) {
+    }
+
+    private final CommandDispatch dispatch;
+
+    SilenceProcedureController(CommandDispatch dispatch) {
+        this.dispatch = dispatch;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Start a silence procedure on the meeting plan, the topics or the current agenda version",
+            description = "The deadline is a local date-time in the given IANA time zone, e.g. 2020-05-01T18:00 "
+                    + "Europe/Vienna. The Bureau's current members become the frozen addressees.")
+    Accepted start(@Valid @RequestBody StartRequest request) {
+        Instant deadline = instant(request.deadline(), request.timeZone(), "deadline");
+        String id = Ids.orNew(request.procedureId(), "sp");
+        return Accepted.of(id, dispatch.send(new StartSilenceProcedure(id, request.meetingId(), request.subject(),
+                request.text(), deadline, request.timeZone())));
+    }
+
+    @PostMapping("/{procedureId}/recirculation")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Re-circulate a revised text after silence was broken, as a new linked procedure")
+    Accepted recirculate(@PathVariable String procedureId, @Valid @RequestBody RecirculateRequest request) {
+        Instant deadline = instant(request.deadline(), request.timeZone(), "deadline");
+        String id = Ids.orNew(request.procedureId(), "sp");
+        return Accepted.of(id, dispatch.send(new RecirculateRevisedText(id, procedureId, request.text(), deadline,
+                request.timeZone())));
+    }
+
+    @PostMapping("/{procedureId}/objections")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Break silence with an objection or a proposed amendment",
+            description = "A Bureau member acts only as themselves. The secretariat records a reaction received by "
+                    + "letter, e-mail or note verbale, naming the member, the channel and a reference.")
+    Accepted object(@PathVariable String procedureId, @Valid @RequestBody ObjectionRequest request) {
+        Reacting reacting = reacting(request.memberId(), request.channel(), request.reference());
+        return Accepted.of(procedureId, dispatch.send(new BreakSilence(procedureId, reacting.memberId(),
+                request.kind(), request.text(), reacting.channel(), reacting.reference())));
+    }
+
+    @PostMapping("/{procedureId}/comments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Make an editorial comment, which does not break silence")
+    Accepted comment(@PathVariable String procedureId, @Valid @RequestBody CommentRequest request) {
+        Reacting reacting = reacting(request.memberId(), request.channel(), request.reference());
+        return Accepted.of(procedureId, dispatch.send(new CommentOnProposal(procedureId, reacting.memberId(),
+                request.text(), reacting.channel(), reacting.reference())));
+    }
+
+    @PostMapping("/{procedureId}/extension")
+    @Operation(summary = "Extend the deadline (only later, only before it passes), with a reason")
+    Accepted extend(@PathVariable String procedureId, @Valid @RequestBody ExtendRequest request) {
+        Instant deadline = instant(request.deadline(), request.timeZone(), "deadline");
+        return Accepted.of(procedureId, dispatch.send(
+                new ExtendSilenceDeadline(procedureId, deadline, request.reason())));
+    }
+
+    @PostMapping("/{procedureId}/withdrawal")
+    @Operation(summary = "Withdraw the procedure before its deadline")
+    Accepted withdraw(@PathVariable String procedureId, @Valid @RequestBody WithdrawRequest request) {
+        return Accepted.of(procedureId, dispatch.send(new WithdrawSilenceProcedure(procedureId, request.reason())));
+    }
+
+    @PostMapping("/{procedureId}/approval")
+    @Operation(summary = "ApproveViaSilenceProcedure: conclude an unbroken procedure whose deadline has passed",
+            description = "The persistent deadline does this by itself; calling it again is harmless (no-op), and "
+                    + "before the deadline it is refused.")
+    Accepted approve(@PathVariable String procedureId) {
+        return Accepted.of(procedureId, dispatch.send(new ApproveViaSilenceProcedure(procedureId)));
+    }
+
+    private static Reacting reacting(String memberId, Channel channel, String reference) {
+        Actor actor = Actor.current().orElseThrow();
+        if (actor.isBureauMember()) {
+            if (memberId != null && !memberId.equals(actor.memberId())) {
+                throw new AccessDeniedException("A Bureau member can only react to a proposal as themselves.");
+            }
+            return new Reacting(actor.memberId(), Channel.ONLINE, reference);
+        }
+        new BadInput.Collector()
+                .check(memberId != null && !memberId.isBlank(), "memberId",
+                        "name the member whose reaction you are recording")
+                .check(channel != null && channel != Channel.ONLINE, "channel",
+                        "must say how the reaction was received: LETTER, EMAIL or NOTE_VERBALE")
+                .check(reference != null && !reference.isBlank(), "reference",
+                        "must identify the letter or message, e.g. \"letter of 28 April 2020\"")
+                .throwIfAny();
+        return new Reacting(memberId, channel, reference);
+    }
+
+    private static Instant instant(LocalDateTime local, String timeZone, String field) {
+        try {
+            return local.atZone(ZoneId.of(timeZone)).toInstant();
+        } catch (DateTimeException e) {
+            throw new BadInput(java.util.Map.of("timeZone", "must be an IANA time zone such as Europe/Vienna"));
+        }
+    }
+}

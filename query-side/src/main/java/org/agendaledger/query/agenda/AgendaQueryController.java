@@ -1,0 +1,33 @@
+package org.agendaledger.query.agenda;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.agendaledger.query.agenda.AgendaQueries.FindAgenda;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@RequestMapping("/api/meetings/{meetingId}/agenda")
+@Tag(name = "Agenda (read)", description = "The agenda of a meeting and its organization of work")
+class AgendaQueryController {
+
+    private final QueryGateway queries;
+
+    AgendaQueryController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @Operation(summary = "The agenda: numbered items and sub-items, annotations, documentation, slots and status")
+    AgendaView agenda(@PathVariable String meetingId) {
+        return queries.query(new FindAgenda(meetingId), ResponseTypes.optionalInstanceOf(AgendaView.class)).join()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "There is no meeting '%s'.".formatted(meetingId)));
+    }
+}

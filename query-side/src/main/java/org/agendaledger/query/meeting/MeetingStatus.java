@@ -1,0 +1,11 @@
+package org.agendaledger.query.meeting;
+
+/** Where a meeting stands in its lifecycle, from planning to the adoption of its report. */
+public enum MeetingStatus {
+    SCHEDULED,
+    AGENDA_DRAFTED,
+    AGENDA_ISSUED,
+    OPEN,
+    AGENDA_ADOPTED,
+    CLOSED
+}

@@ -1,0 +1,133 @@
+package org.agendaledger.query.meeting;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.agendaledger.events.meeting.AgendaAdopted;
+import org.agendaledger.events.meeting.AgendaProposed;
+import org.agendaledger.events.meeting.MeetingClosed;
+import org.agendaledger.events.meeting.MeetingOpened;
+import org.agendaledger.events.meeting.MeetingPlanConfirmed;
+import org.agendaledger.events.meeting.MeetingPlanRevised;
+import org.agendaledger.events.meeting.MeetingScheduled;
+import org.agendaledger.events.meeting.ProvisionalAgendaIssued;
+import org.agendaledger.events.meeting.SubstantiveTopicsApproved;
+import org.agendaledger.query.meeting.MeetingQueries.FindMeeting;
+import org.agendaledger.query.meeting.MeetingQueries.FindMeetings;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The list of meetings with their status, dates and venue. */
+@Component
+@ProcessingGroup(MeetingViewProjection.PROCESSING_GROUP)
+class MeetingViewProjection {
+
+    static final String PROCESSING_GROUP = "meeting-view";
+
+    private final JdbcTemplate jdbc;
+
+    MeetingViewProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(MeetingScheduled event, @SequenceNumber long sequence) {
+        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM meeting_view WHERE meeting_id = ?",
+                Integer.class, event.meetingId());
+        if (existing != null && existing > 0) {
+            return;
+        }
+        jdbc.update("""
+                INSERT INTO meeting_view (meeting_id, bureau_id, body, ordinal, venue, start_date, end_date, time_zone,
+                  agenda_symbol, status, plan_confirmed, topics_approved, last_sequence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, FALSE, ?)""",
+                event.meetingId(), event.bureauId(), event.body(), event.ordinal(), event.venue(),
+                Date.valueOf(event.startDate()), Date.valueOf(event.endDate()), event.timeZone(),
+                event.agendaSymbol(), MeetingStatus.SCHEDULED.name(), sequence);
+    }
+
+    @EventHandler
+    void on(MeetingPlanRevised event, @SequenceNumber long sequence) {
+        jdbc.update("""
+                UPDATE meeting_view SET venue = ?, start_date = ?, end_date = ?, time_zone = ?, agenda_symbol = ?,
+                  plan_confirmed = FALSE, last_sequence = ?
+                WHERE meeting_id = ? AND last_sequence < ?""",
+                event.venue(), Date.valueOf(event.startDate()), Date.valueOf(event.endDate()), event.timeZone(),
+                event.agendaSymbol(), sequence, event.meetingId(), sequence);
+    }
+
+    @EventHandler
+    void on(MeetingPlanConfirmed event, @SequenceNumber long sequence) {
+        update(event.meetingId(), sequence, "plan_confirmed = TRUE");
+    }
+
+    @EventHandler
+    void on(SubstantiveTopicsApproved event, @SequenceNumber long sequence) {
+        update(event.meetingId(), sequence, "topics_approved = TRUE");
+    }
+
+    @EventHandler
+    void on(AgendaProposed event, @SequenceNumber long sequence) {
+        status(event.meetingId(), sequence, MeetingStatus.AGENDA_DRAFTED);
+    }
+
+    @EventHandler
+    void on(ProvisionalAgendaIssued event, @SequenceNumber long sequence) {
+        status(event.meetingId(), sequence, MeetingStatus.AGENDA_ISSUED);
+    }
+
+    @EventHandler
+    void on(MeetingOpened event, @SequenceNumber long sequence) {
+        status(event.meetingId(), sequence, MeetingStatus.OPEN);
+    }
+
+    @EventHandler
+    void on(AgendaAdopted event, @SequenceNumber long sequence) {
+        status(event.meetingId(), sequence, MeetingStatus.AGENDA_ADOPTED);
+    }
+
+    @EventHandler
+    void on(MeetingClosed event, @SequenceNumber long sequence) {
+        status(event.meetingId(), sequence, MeetingStatus.CLOSED);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM meeting_view");
+    }
+
+    @QueryHandler
+    List<MeetingSummary> handle(FindMeetings query) {
+        return jdbc.query("SELECT * FROM meeting_view ORDER BY start_date DESC, meeting_id", this::summary);
+    }
+
+    @QueryHandler
+    Optional<MeetingSummary> handle(FindMeeting query) {
+        return jdbc.query("SELECT * FROM meeting_view WHERE meeting_id = ?", this::summary, query.meetingId())
+                .stream().findFirst();
+    }
+
+    private void status(String meetingId, long sequence, MeetingStatus status) {
+        update(meetingId, sequence, "status = '" + status.name() + "'");
+    }
+
+    private void update(String meetingId, long sequence, String assignment) {
+        jdbc.update("UPDATE meeting_view SET " + assignment + ", last_sequence = ? "
+                + "WHERE meeting_id = ? AND last_sequence < ?", sequence, meetingId, sequence);
+    }
+
+    private MeetingSummary summary(ResultSet rs, int row) throws SQLException {
+        return new MeetingSummary(rs.getString("meeting_id"), rs.getString("bureau_id"), rs.getString("body"),
+                rs.getString("ordinal"), rs.getString("venue"), rs.getDate("start_date").toLocalDate(),
+                rs.getDate("end_date").toLocalDate(), rs.getString("time_zone"), rs.getString("agenda_symbol"),
+                MeetingStatus.valueOf(rs.getString("status")), rs.getBoolean("plan_confirmed"),
+                rs.getBoolean("topics_approved"));
+    }
+}

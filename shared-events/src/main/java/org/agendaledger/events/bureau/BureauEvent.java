@@ -1,0 +1,8 @@
+package org.agendaledger.events.bureau;
+
+/** Every fact recorded in the stream of one Bureau. */
+public sealed interface BureauEvent permits BureauEstablished, BureauMemberAppointed, BureauMemberRetired {
+
+    /** The Bureau the fact belongs to. */
+    String bureauId();
+}
