@@ -1,0 +1,52 @@
+package org.agendaledger.app;
+
+import java.util.Arrays;
+import java.util.UUID;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Gives each test context a store of its own: an in-memory (or, for restarts, file) H2 database on the default
+ * profile, or a fresh schema of the PostgreSQL database on the {@code postgres} profile (database from
+ * {@code AGENDA_LEDGER_DB_NAME}, as in production).
+ */
+public final class IsolatedStore {
+
+    private IsolatedStore() {
+    }
+
+    public static boolean onPostgres() {
+        return Arrays.asList(System.getProperty("spring.profiles.active", "").split(",")).contains("postgres");
+    }
+
+    public static String newName() {
+        return "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    /** A store that lives as long as the context. */
+    public static void register(DynamicPropertyRegistry registry) {
+        register(registry, newName(), false);
+    }
+
+    /** A named store; with {@code durable} it survives the context (a file on H2), for restart tests. */
+    public static void register(DynamicPropertyRegistry registry, String name, boolean durable) {
+        if (onPostgres()) {
+            String host = env("AGENDA_LEDGER_DB_HOST", "localhost");
+            String port = env("AGENDA_LEDGER_DB_PORT", "5432");
+            String database = env("AGENDA_LEDGER_DB_NAME", "agenda_ledger");
+            registry.add("spring.datasource.url",
+                    () -> "jdbc:postgresql://%s:%s/%s?currentSchema=%s".formatted(host, port, database, name));
+            registry.add("spring.flyway.schemas", () -> name);
+            registry.add("spring.flyway.default-schema", () -> name);
+        } else if (durable) {
+            registry.add("spring.datasource.url",
+                    () -> "jdbc:h2:file:./target/it-data/%s/agenda-ledger;DB_CLOSE_ON_EXIT=FALSE".formatted(name));
+        } else {
+            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:%s;DB_CLOSE_DELAY=-1".formatted(name));
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

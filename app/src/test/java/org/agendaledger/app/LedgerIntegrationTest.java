@@ -1,0 +1,69 @@
+package org.agendaledger.app;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a random port, on a store of its own (H2, or a PostgreSQL schema on the postgres
+ * profile), with the real story loaded, driven through HTTP as its users would.
+ */
+@SpringBootTest(classes = AgendaLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.profiles.include=it")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+public abstract class LedgerIntegrationTest {
+
+    protected static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @DynamicPropertySource
+    static void isolatedStore(DynamicPropertyRegistry registry) {
+        IsolatedStore.register(registry);
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected EventStore eventStore;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    protected ApiClient as(String username) {
+        return ApiClient.as(port, username);
+    }
+
+    protected ApiClient secretariat() {
+        return as("secretariat");
+    }
+
+    /** Every event ever stored: the count a refused command must leave unchanged. */
+    protected long eventCount() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    protected List<DomainEventMessage<?>> eventsOf(String aggregateId) {
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        eventStore.readEvents(aggregateId).forEachRemaining(events::add);
+        return events;
+    }
+
+    protected static Map<String, Object> map(Object... keysAndValues) {
+        java.util.LinkedHashMap<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}
