@@ -1,6 +1,8 @@
 package org.agendaledger.app;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -29,20 +31,27 @@ public final class IsolatedStore {
 
     /** A named store; with {@code durable} it survives the context (a file on H2), for restart tests. */
     public static void register(DynamicPropertyRegistry registry, String name, boolean durable) {
+        properties(name, durable).forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /** The Spring properties that point the application at the named store. */
+    public static Map<String, String> properties(String name, boolean durable) {
+        Map<String, String> properties = new LinkedHashMap<>();
         if (onPostgres()) {
             String host = env("AGENDA_LEDGER_DB_HOST", "localhost");
             String port = env("AGENDA_LEDGER_DB_PORT", "5432");
             String database = env("AGENDA_LEDGER_DB_NAME", "agenda_ledger");
-            registry.add("spring.datasource.url",
-                    () -> "jdbc:postgresql://%s:%s/%s?currentSchema=%s".formatted(host, port, database, name));
-            registry.add("spring.flyway.schemas", () -> name);
-            registry.add("spring.flyway.default-schema", () -> name);
+            properties.put("spring.datasource.url",
+                    "jdbc:postgresql://%s:%s/%s?currentSchema=%s".formatted(host, port, database, name));
+            properties.put("spring.flyway.schemas", name);
+            properties.put("spring.flyway.default-schema", name);
         } else if (durable) {
-            registry.add("spring.datasource.url",
-                    () -> "jdbc:h2:file:./target/it-data/%s/agenda-ledger;DB_CLOSE_ON_EXIT=FALSE".formatted(name));
+            properties.put("spring.datasource.url",
+                    "jdbc:h2:file:./target/it-data/%s/agenda-ledger;DB_CLOSE_ON_EXIT=FALSE".formatted(name));
         } else {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:%s;DB_CLOSE_DELAY=-1".formatted(name));
+            properties.put("spring.datasource.url", "jdbc:h2:mem:%s;DB_CLOSE_DELAY=-1".formatted(name));
         }
+        return properties;
     }
 
     private static String env(String name, String fallback) {
