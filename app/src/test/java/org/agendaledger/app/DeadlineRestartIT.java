@@ -68,10 +68,14 @@ class DeadlineRestartIT {
     }
 
     private static ConfigurableApplicationContext start(String store) {
-        Map<String, Object> properties = new HashMap<>(IsolatedStore.properties(store, true));
+        Map<String, String> properties = new HashMap<>(IsolatedStore.properties(store, true));
         properties.put("server.port", "0");
         properties.put("spring.profiles.include", "it");
-        return new SpringApplicationBuilder(AgendaLedgerApplication.class).properties(properties).run();
+        properties.put("agenda-ledger.story.enabled", "true");
+        // as command-line arguments, so that they win over the profiles' own settings
+        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(AgendaLedgerApplication.class).run(arguments);
     }
 
     private static int port(ConfigurableApplicationContext context) {

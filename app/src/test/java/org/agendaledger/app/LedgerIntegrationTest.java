@@ -19,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * profile), with the real story loaded, driven through HTTP as its users would.
  */
 @SpringBootTest(classes = AgendaLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.profiles.include=it")
+        properties = {"spring.profiles.include=it", "agenda-ledger.story.enabled=true"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class LedgerIntegrationTest {
 

@@ -1,0 +1,77 @@
+package org.agendaledger.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.axonframework.serialization.Revision;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The module and package rules of the architecture, checked on the compiled classes. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.agendaledger");
+    }
+
+    @Test
+    void sharedEventsDependOnNeitherSide() {
+        noClasses().that().resideInAPackage("org.agendaledger.events..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.agendaledger.command..",
+                        "org.agendaledger.query..", "org.agendaledger.app..", "org.springframework..")
+                .check(classes);
+    }
+
+    @Test
+    void theCommandSideNeverSeesTheQuerySide() {
+        noClasses().that().resideInAPackage("org.agendaledger.command..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.agendaledger.query..", "org.agendaledger.app..")
+                .check(classes);
+    }
+
+    @Test
+    void theQuerySideNeverSeesTheCommandSide() {
+        noClasses().that().resideInAPackage("org.agendaledger.query..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.agendaledger.command..", "org.agendaledger.app..")
+                .check(classes);
+    }
+
+    @Test
+    void aggregatesDependOnNoWebOrConfigurationCode() {
+        noClasses().that().areAnnotatedWith(Aggregate.class)
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..",
+                        "org.springframework.http..", "org.springframework.context..", "org.springframework.boot..",
+                        "org.springframework.security..", "org.agendaledger.command.api..", "jakarta.servlet..",
+                        "io.swagger..")
+                .check(classes);
+    }
+
+    @Test
+    void eventsAreRevisedRecordsNamedAsPastFactsWithoutSuffix() {
+        classes().that().resideInAPackage("org.agendaledger.events..").and().areAnnotatedWith(Revision.class)
+                .should().beRecords().andShould().haveSimpleNameNotEndingWith("Event")
+                .andShould().bePublic()
+                .check(classes);
+        classes().that().resideInAPackage("org.agendaledger.events..").and().areRecords()
+                .and().implement(org.agendaledger.events.meeting.MeetingEvent.class)
+                .or().implement(org.agendaledger.events.silence.SilenceProcedureEvent.class)
+                .or().implement(org.agendaledger.events.bureau.BureauEvent.class)
+                .should().beAnnotatedWith(Revision.class)
+                .check(classes);
+    }
+
+    @Test
+    void sharedEventsHoldOnlyRecordsEnumsAndTheSealedEventInterfaces() {
+        classes().that().resideInAPackage("org.agendaledger.events..")
+                .should().beRecords().orShould().beEnums().orShould().beInterfaces()
+                .check(classes);
+    }
+}

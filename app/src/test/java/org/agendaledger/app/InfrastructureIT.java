@@ -1,0 +1,107 @@
+package org.agendaledger.app;
+
+import static org.agendaledger.app.Scenario.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+
+/** The wiring a deployment relies on, asserted on the running application (H2 or PostgreSQL). */
+class InfrastructureIT extends LedgerIntegrationTest {
+
+    @Autowired
+    private EventStorageEngine storageEngine;
+    @Autowired
+    private TokenStore tokenStore;
+    @Autowired
+    private SagaStore<?> sagaStore;
+    @Autowired
+    private DeadlineManager deadlineManager;
+    @Autowired
+    private TransactionManager transactionManager;
+    @Autowired
+    private Serializer serializer;
+    @Autowired
+    @Qualifier("eventSerializer")
+    private Serializer eventSerializer;
+    @Autowired
+    private EventProcessingConfiguration processing;
+
+    @Test
+    void persistentImplementationsAreWired() {
+        assertThat(eventStore).isInstanceOf(EmbeddedEventStore.class);
+        assertThat(storageEngine).isInstanceOf(JdbcEventStorageEngine.class);
+        assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
+        assertThat(sagaStore).isInstanceOf(JdbcSagaStore.class);
+        assertThat(deadlineManager).isInstanceOf(DbSchedulerDeadlineManager.class);
+        assertThat(transactionManager).isInstanceOf(SpringTransactionManager.class);
+        assertThat(serializer).isInstanceOf(Jackson3Serializer.class);
+        assertThat(eventSerializer).isInstanceOf(Jackson3Serializer.class).isNotSameAs(serializer);
+    }
+
+    @Test
+    void everyProcessingGroupRunsOnAPooledStreamingProcessor() {
+        for (String group : new String[] {"meeting-view", "agenda-view", "silence-procedure-process"}) {
+            assertThat(processing.eventProcessor(group)).get().as(group)
+                    .isInstanceOf(PooledStreamingEventProcessor.class);
+        }
+    }
+
+    @Test
+    void everyTableComesFromTheMigrations() {
+        Integer applied = jdbc.queryForObject("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE",
+                Integer.class);
+        assertThat(applied).isGreaterThanOrEqualTo(2);
+        for (String table : new String[] {"domain_event_entry", "snapshot_event_entry", "token_entry",
+                "saga_entry", "association_value_entry", "dead_letter_entry", "scheduled_tasks", "meeting_view",
+                "agenda_view"}) {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class)).as(table).isNotNull();
+        }
+    }
+
+    @Test
+    void onPostgresBinaryColumnsAreByteaAndTheEventTableHasItsOwnSequence() {
+        if (!IsolatedStore.onPostgres()) {
+            return;
+        }
+        Map<String, Object> payload = jdbc.queryForMap("SELECT data_type FROM information_schema.columns "
+                + "WHERE table_schema = current_schema() AND table_name = 'domain_event_entry' "
+                + "AND column_name = 'payload'");
+        assertThat(payload.get("data_type")).isEqualTo("bytea");
+        Integer oids = jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = "
+                + "current_schema() AND data_type = 'oid'", Integer.class);
+        assertThat(oids).isZero();
+        String sequence = jdbc.queryForObject("SELECT pg_get_serial_sequence(current_schema() || "
+                + "'.domain_event_entry', 'global_index')", String.class);
+        assertThat(sequence).isNotNull().contains("domain_event_entry");
+        Integer sharing = jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.columns WHERE "
+                + "table_schema = current_schema() AND column_default LIKE ?", Integer.class, "%" + sequence + "%");
+        assertThat(sharing).isZero();
+    }
+
+    @Test
+    void theOpenApiDescriptionAndItsUiAreServed() {
+        ApiClient anonymous = ApiClient.anonymous(port);
+        String description = expect(anonymous.get("/v3/api-docs"), 200).raw();
+        assertThat(description).contains("/api/silence-procedures", "/api/meetings/{meetingId}/agenda",
+                "/api/meetings/{meetingId}/slots/{slotId}/assignments", "/api/bureaus");
+        assertThat(expect(anonymous.get("/swagger-ui/index.html"), 200).raw()).contains("Swagger UI");
+    }
+}
