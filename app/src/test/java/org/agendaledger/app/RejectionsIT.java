@@ -50,8 +50,10 @@ class RejectionsIT extends LedgerIntegrationTest {
 
     @Test
     void anUnknownEnumValueOrAMissingRequiredFieldIsA400() {
-        assertProblem(expect(secretariat().post("/api/meetings/" + s.meetingId + "/agenda/items",
-                Map.of("kind", "SOMETHING", "title", "x")), 400), "MALFORMED_REQUEST");
+        ApiClient.Response wrongKind = expect(secretariat().post("/api/meetings/" + s.meetingId + "/agenda/items",
+                Map.of("kind", "SOMETHING", "title", "x")), 400);
+        assertProblem(wrongKind, "MALFORMED_REQUEST");
+        assertThat(fields(wrongKind)).containsExactly("kind");
         ApiClient.Response missing = expect(secretariat().post("/api/silence-procedures",
                 Map.of("meetingId", s.meetingId, "subject", "SUBSTANTIVE_TOPICS")), 400);
         assertThat(fields(missing)).contains("deadline", "timeZone");

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Every refusal of the API as {@code application/problem+json}: 400 naming each bad field, 404 for an unknown
@@ -116,8 +117,19 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        Map<String, Object> extra = Map.of();
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+                String field = databind.getPath().stream()
+                        .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                        .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+                extra = Map.of("errors", List.of(Map.of("field", field, "message", "has a value of the wrong type "
+                        + "or form")));
+                break;
+            }
+        }
         return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
-                "The request body is not valid JSON of the expected shape: " + rootMessage(ex), Map.of());
+                "The request body is not valid JSON of the expected shape: " + rootMessage(ex), extra);
     }
 
     private ResponseEntity<Object> invalid(Map<String, String> fieldErrors) {

@@ -98,7 +98,8 @@ public class SilenceProcedure {
             throw new RuleViolation("PROCEDURE_WITHDRAWN", "This silence procedure was withdrawn.");
         }
         Instant receivedAt = BusinessTime.now();
-        if (!receivedAt.isBefore(deadline)) {
+        // once approved, nothing can undo the approval: whatever arrives now is late for the record
+        if (!receivedAt.isBefore(deadline) || status == Status.APPROVED) {
             apply(new LateObjectionRecorded(procedureId, member.memberId(), command.kind(), command.text(), receivedAt,
                     command.channel(), command.reference(), deadline));
         } else if (status == Status.OPEN) {

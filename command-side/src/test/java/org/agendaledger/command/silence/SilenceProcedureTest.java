@@ -195,6 +195,15 @@ class SilenceProcedureTest {
                     .expectEvents(new LateObjectionRecorded(PROCEDURE, "vp-grulac", BreachKind.OBJECTION, "No.",
                             AFTER_DEADLINE, Channel.LETTER, "letter of 2 May", DEADLINE));
         }
+
+        @Test
+        void givenApprovedProcedure_whenALetterDatedBeforeTheDeadlineIsRecordedAfterwards_thenItIsLateAndChangesNothing() {
+            fixture.given(started(), approved())
+                    .when(new BreakSilence(PROCEDURE, "vp-grulac", BreachKind.OBJECTION, "No.", Channel.LETTER,
+                            "letter of 30 April"), receivedAt(BEFORE_DEADLINE))
+                    .expectEvents(new LateObjectionRecorded(PROCEDURE, "vp-grulac", BreachKind.OBJECTION, "No.",
+                            BEFORE_DEADLINE, Channel.LETTER, "letter of 30 April", DEADLINE));
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ comments
