@@ -158,6 +158,7 @@ public class Meeting {
 
     @CommandHandler
     void handle(ConfirmMeetingPlan command) {
+        requireOpenForChange();
         if (planConfirmed && command.procedureId().equals(confirmedBy)) {
             return; // the outcome was already recorded
         }
@@ -193,6 +194,7 @@ public class Meeting {
 
     @CommandHandler
     void handle(ApproveSubstantiveTopics command) {
+        requireOpenForChange();
         if (topicsApproved && command.procedureId().equals(topicsApprovedBy)) {
             return;
         }
@@ -359,6 +361,7 @@ public class Meeting {
 
     @CommandHandler
     void handle(ApproveAgendaVersion command) {
+        requireOpenForChange();
         if (command.procedureId().equals(agendaApprovedBy)) {
             return;
         }
@@ -412,6 +415,7 @@ public class Meeting {
 
     @CommandHandler
     void handle(ReleaseFromSilence command) {
+        requireOpenForChange();
         underSilence.entrySet().stream()
                 .filter(e -> e.getValue().equals(command.procedureId()))
                 .findFirst()
