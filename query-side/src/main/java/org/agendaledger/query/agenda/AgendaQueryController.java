@@ -2,6 +2,7 @@ package org.agendaledger.query.agenda;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import org.agendaledger.query.agenda.AgendaQueries.FindAgenda;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -9,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -25,8 +27,9 @@ class AgendaQueryController {
 
     @GetMapping
     @Operation(summary = "The agenda: numbered items and sub-items, annotations, documentation, slots and status")
-    AgendaView agenda(@PathVariable String meetingId) {
-        return queries.query(new FindAgenda(meetingId), ResponseTypes.optionalInstanceOf(AgendaView.class)).join()
+    AgendaView agenda(@PathVariable String meetingId, @RequestParam(required = false) Instant asOf) {
+        return queries.query(new FindAgenda(meetingId, asOf), ResponseTypes.optionalInstanceOf(AgendaView.class))
+                .join()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "There is no meeting '%s'.".formatted(meetingId)));
     }
