@@ -85,6 +85,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                 "/actuator/health/**").permitAll()
+                        .requestMatchers("/api/admin/**").hasRole("SECRETARIAT")
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasAnyRole("SECRETARIAT", "BUREAU_MEMBER", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/api/silence-procedures/*/objections",

@@ -37,13 +37,13 @@ import org.agendaledger.query.meeting.MeetingStatus;
  * How each event of a meeting's stream changes its agenda read model. Pure: the stored projection and the
  * replay "as of" an instant fold the same events through the same code.
  */
-final class AgendaEvolution {
+public final class AgendaEvolution {
 
     private AgendaEvolution() {
     }
 
     /** The state a meeting's stream starts from. */
-    static AgendaState started(MeetingScheduled e) {
+    public static AgendaState started(MeetingScheduled e) {
         AgendaState state = new AgendaState();
         state.meetingId = e.meetingId();
         state.body = e.body();
@@ -59,7 +59,7 @@ final class AgendaEvolution {
     }
 
     /** Applies one later event of the stream to the state. */
-    static void apply(AgendaState s, MeetingEvent event) {
+    public static void apply(AgendaState s, MeetingEvent event) {
         // MeetingScheduled starts the state (see started); the other events change it
         if (event instanceof MeetingPlanRevised e) {
             s.venue = e.venue();

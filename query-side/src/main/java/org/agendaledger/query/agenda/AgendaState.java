@@ -17,7 +17,7 @@ import org.agendaledger.query.meeting.MeetingStatus;
  * Everything the agenda read model remembers about one meeting, as stored (JSON) in {@code agenda_view}. Numbers,
  * letters and "(continued)" are not stored; {@link AgendaView} derives them when the agenda is read.
  */
-class AgendaState {
+public class AgendaState {
 
     static class Item {
         public String itemId;

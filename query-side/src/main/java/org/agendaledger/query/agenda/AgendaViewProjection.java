@@ -9,9 +9,11 @@ import org.agendaledger.query.history.MeetingHistory;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,26 +24,30 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @ProcessingGroup(AgendaViewProjection.PROCESSING_GROUP)
-class AgendaViewProjection {
+public class AgendaViewProjection {
 
     static final String PROCESSING_GROUP = "agenda-view";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final MeetingHistory history;
+    private final QueryUpdateEmitter updates;
 
-    AgendaViewProjection(JdbcTemplate jdbc, JsonMapper json, MeetingHistory history) {
+    AgendaViewProjection(JdbcTemplate jdbc, JsonMapper json, MeetingHistory history, QueryUpdateEmitter updates) {
         this.jdbc = jdbc;
         this.json = json;
         this.history = history;
+        this.updates = updates;
     }
 
     @EventHandler
-    void on(MeetingEvent event, @SequenceNumber long sequence) {
+    void on(MeetingEvent event, @SequenceNumber long sequence, ReplayStatus replay) {
         if (event instanceof MeetingScheduled scheduled) {
             if (load(scheduled.meetingId()).isEmpty()) {
+                AgendaState state = AgendaEvolution.started(scheduled);
                 jdbc.update("INSERT INTO agenda_view (meeting_id, document, last_sequence) VALUES (?, ?, ?)",
-                        scheduled.meetingId(), json.writeValueAsString(AgendaEvolution.started(scheduled)), sequence);
+                        scheduled.meetingId(), json.writeValueAsString(state), sequence);
+                publish(state, replay);
             }
             return;
         }
@@ -53,6 +59,16 @@ class AgendaViewProjection {
         AgendaEvolution.apply(stored.state(), event);
         jdbc.update("UPDATE agenda_view SET document = ?, last_sequence = ? WHERE meeting_id = ?",
                 json.writeValueAsString(stored.state()), sequence, event.meetingId());
+        publish(stored.state(), replay);
+    }
+
+    /** Pushes the changed agenda to live subscribers; a rebuild replays history, which nobody is watching live. */
+    private void publish(AgendaState state, ReplayStatus replay) {
+        if (replay.isReplay()) {
+            return;
+        }
+        updates.emit(FindAgenda.class, q -> q.asOf() == null && q.meetingId().equals(state.meetingId),
+                AgendaView.of(state));
     }
 
     @ResetHandler
@@ -69,7 +85,7 @@ class AgendaViewProjection {
     }
 
     /** Folds a meeting's events into its agenda; empty when the meeting was not yet scheduled. */
-    static Optional<AgendaState> replay(List<DomainEventMessage<?>> events) {
+    public static Optional<AgendaState> replay(List<DomainEventMessage<?>> events) {
         AgendaState state = null;
         for (DomainEventMessage<?> message : events) {
             if (message.getPayload() instanceof MeetingScheduled scheduled) {

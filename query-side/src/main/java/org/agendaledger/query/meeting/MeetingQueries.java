@@ -1,5 +1,7 @@
 package org.agendaledger.query.meeting;
 
+import java.time.Instant;
+
 /** The queries the meeting list answers. */
 public final class MeetingQueries {
 
@@ -10,7 +12,7 @@ public final class MeetingQueries {
     public record FindMeetings() {
     }
 
-    /** One meeting. */
-    public record FindMeeting(String meetingId) {
+    /** One meeting, now or as of an instant of business time. */
+    public record FindMeeting(String meetingId, Instant asOf) {
     }
 }

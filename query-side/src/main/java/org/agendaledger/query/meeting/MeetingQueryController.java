@@ -2,6 +2,7 @@ package org.agendaledger.query.meeting;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.agendaledger.query.meeting.MeetingQueries.FindMeeting;
@@ -12,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -33,11 +35,11 @@ class MeetingQueryController {
     }
 
     @GetMapping("/{meetingId}")
-    @Operation(summary = "One meeting")
-    MeetingSummary meeting(@PathVariable String meetingId) {
-        Optional<MeetingSummary> found = queries.query(new FindMeeting(meetingId),
+    @Operation(summary = "One meeting; asOf answers as things stood at that instant (business time)")
+    MeetingSummary meeting(@PathVariable String meetingId, @RequestParam(required = false) Instant asOf) {
+        Optional<MeetingSummary> found = queries.query(new FindMeeting(meetingId, asOf),
                 ResponseTypes.optionalInstanceOf(MeetingSummary.class)).join();
         return found.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "There is no meeting '%s'.".formatted(meetingId)));
+                "There is no meeting '%s'%s.".formatted(meetingId, asOf == null ? "" : " as of " + asOf)));
     }
 }

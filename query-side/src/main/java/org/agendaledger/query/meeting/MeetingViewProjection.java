@@ -16,6 +16,8 @@ import org.agendaledger.events.meeting.ProvisionalAgendaIssued;
 import org.agendaledger.events.meeting.SubstantiveTopicsApproved;
 import org.agendaledger.query.meeting.MeetingQueries.FindMeeting;
 import org.agendaledger.query.meeting.MeetingQueries.FindMeetings;
+import org.agendaledger.query.history.MeetingHistory;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -32,9 +34,58 @@ class MeetingViewProjection {
     static final String PROCESSING_GROUP = "meeting-view";
 
     private final JdbcTemplate jdbc;
+    private final MeetingHistory history;
 
-    MeetingViewProjection(JdbcTemplate jdbc) {
+    MeetingViewProjection(JdbcTemplate jdbc, MeetingHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
+    }
+
+    /** The summary of a meeting from its events, as the handlers above would have left it. */
+    static Optional<MeetingSummary> replay(List<DomainEventMessage<?>> events) {
+        MeetingSummary summary = null;
+        for (DomainEventMessage<?> message : events) {
+            Object event = message.getPayload();
+            if (event instanceof MeetingScheduled e) {
+                summary = new MeetingSummary(e.meetingId(), e.bureauId(), e.body(), e.ordinal(), e.venue(),
+                        e.startDate(), e.endDate(), e.timeZone(), e.agendaSymbol(), MeetingStatus.SCHEDULED, false,
+                        false);
+            } else if (summary == null) {
+                continue;
+            } else if (event instanceof MeetingPlanRevised e) {
+                summary = new MeetingSummary(summary.meetingId(), summary.bureauId(), summary.body(),
+                        summary.ordinal(), e.venue(), e.startDate(), e.endDate(), e.timeZone(), e.agendaSymbol(),
+                        summary.status(), false, summary.topicsApproved());
+            } else if (event instanceof MeetingPlanConfirmed) {
+                summary = with(summary, summary.status(), true, summary.topicsApproved());
+            } else if (event instanceof SubstantiveTopicsApproved) {
+                summary = with(summary, summary.status(), summary.planConfirmed(), true);
+            } else if (statusAfter(event) != null) {
+                summary = with(summary, statusAfter(event), summary.planConfirmed(), summary.topicsApproved());
+            }
+        }
+        return Optional.ofNullable(summary);
+    }
+
+    private static MeetingStatus statusAfter(Object event) {
+        if (event instanceof AgendaProposed) {
+            return MeetingStatus.AGENDA_DRAFTED;
+        } else if (event instanceof ProvisionalAgendaIssued) {
+            return MeetingStatus.AGENDA_ISSUED;
+        } else if (event instanceof MeetingOpened) {
+            return MeetingStatus.OPEN;
+        } else if (event instanceof AgendaAdopted) {
+            return MeetingStatus.AGENDA_ADOPTED;
+        } else if (event instanceof MeetingClosed) {
+            return MeetingStatus.CLOSED;
+        }
+        return null;
+    }
+
+    private static MeetingSummary with(MeetingSummary s, MeetingStatus status, boolean planConfirmed,
+                                       boolean topicsApproved) {
+        return new MeetingSummary(s.meetingId(), s.bureauId(), s.body(), s.ordinal(), s.venue(), s.startDate(),
+                s.endDate(), s.timeZone(), s.agendaSymbol(), status, planConfirmed, topicsApproved);
     }
 
     @EventHandler
@@ -110,6 +161,9 @@ class MeetingViewProjection {
 
     @QueryHandler
     Optional<MeetingSummary> handle(FindMeeting query) {
+        if (query.asOf() != null) {
+            return replay(history.meetingAsOf(query.meetingId(), query.asOf()));
+        }
         return jdbc.query("SELECT * FROM meeting_view WHERE meeting_id = ?", this::summary, query.meetingId())
                 .stream().findFirst();
     }
