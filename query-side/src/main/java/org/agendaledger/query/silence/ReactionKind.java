@@ -1,0 +1,8 @@
+package org.agendaledger.query.silence;
+
+/** What an addressee sent: an editorial comment, an objection or a proposed amendment. */
+public enum ReactionKind {
+    COMMENT,
+    OBJECTION,
+    AMENDMENT
+}

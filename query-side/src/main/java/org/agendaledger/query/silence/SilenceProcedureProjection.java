@@ -1,0 +1,133 @@
+package org.agendaledger.query.silence;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.agendaledger.events.meeting.MeetingPlanRevised;
+import org.agendaledger.events.meeting.MeetingScheduled;
+import org.agendaledger.events.silence.SilenceProcedureEvent;
+import org.agendaledger.events.silence.SilenceProcedureStarted;
+import org.agendaledger.query.silence.SilenceProcedureQueries.FindInbox;
+import org.agendaledger.query.silence.SilenceProcedureQueries.FindMeetingProcedures;
+import org.agendaledger.query.silence.SilenceProcedureQueries.FindSilenceProcedure;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every silence procedure with its addressees' states, kept in {@code silence_procedure_view} (one JSON document
+ * per procedure with the last sequence number of its stream that it applied), plus the time zone of each
+ * meeting for the inboxes. Each change is sent to the subscribers of its meeting's procedures, except during a
+ * replay: rebuilding the read model tells nobody anything new.
+ */
+@Component
+@ProcessingGroup(SilenceProcedureProjection.PROCESSING_GROUP)
+class SilenceProcedureProjection {
+
+    static final String PROCESSING_GROUP = "silence-procedures";
+
+    /** Open procedures first, then closed ones; newest first within each. */
+    static final Comparator<SilenceProcedureView> ORDER = Comparator
+            .comparing((SilenceProcedureView p) -> p.status() != ProcedureStatus.OPEN)
+            .thenComparing(SilenceProcedureView::startedAt, Comparator.reverseOrder())
+            .thenComparing(SilenceProcedureView::procedureId);
+
+    private final SilenceProcedureRows rows;
+    private final ProceduresAsOf asOf;
+    private final QueryUpdateEmitter updates;
+    private final Clock clock;
+
+    @Autowired
+    SilenceProcedureProjection(SilenceProcedureRows rows, ProceduresAsOf asOf, QueryUpdateEmitter updates,
+                               ObjectProvider<Clock> clock) {
+        this(rows, asOf, updates, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    SilenceProcedureProjection(SilenceProcedureRows rows, ProceduresAsOf asOf, QueryUpdateEmitter updates,
+                               Clock clock) {
+        this.rows = rows;
+        this.asOf = asOf;
+        this.updates = updates;
+        this.clock = clock;
+    }
+
+    @EventHandler
+    void on(SilenceProcedureEvent event, @SequenceNumber long sequence, ReplayStatus replay) {
+        SilenceProcedureState state;
+        if (event instanceof SilenceProcedureStarted started) {
+            if (rows.load(started.procedureId()).isPresent()) {
+                return; // seen before: a redelivery
+            }
+            state = SilenceProcedureEvolution.started(started);
+            rows.insert(state, sequence);
+        } else {
+            SilenceProcedureRows.Stored stored = rows.load(event.procedureId()).orElseThrow(() ->
+                    new IllegalStateException("Silence procedure view " + event.procedureId() + " is missing"));
+            if (sequence <= stored.lastSequence()) {
+                return; // seen before: a redelivery or a replay over existing rows
+            }
+            state = stored.state();
+            SilenceProcedureEvolution.apply(state, event);
+            rows.update(state, sequence);
+        }
+        if (!replay.isReplay()) {
+            // sent once the transaction commits (Axon defers emissions to the end of the unit of work)
+            SilenceProcedureView view = SilenceProcedureView.of(state, clock.instant());
+            updates.emit(FindMeetingProcedures.class,
+                    query -> query.asOf() == null && query.meetingId().equals(view.meetingId()), view);
+        }
+    }
+
+    @EventHandler
+    void on(MeetingScheduled event, @SequenceNumber long sequence) {
+        rows.meetingTimeZone(event.meetingId(), event.timeZone(), sequence);
+    }
+
+    @EventHandler
+    void on(MeetingPlanRevised event, @SequenceNumber long sequence) {
+        rows.meetingTimeZone(event.meetingId(), event.timeZone(), sequence);
+    }
+
+    @ResetHandler
+    void reset() {
+        rows.clear();
+    }
+
+    @QueryHandler
+    List<SilenceProcedureView> handle(FindMeetingProcedures query) {
+        if (query.asOf() != null) {
+            return views(asOf.ofMeeting(query.meetingId(), query.asOf()), query.asOf());
+        }
+        return views(rows.ofMeeting(query.meetingId()), clock.instant());
+    }
+
+    @QueryHandler
+    Optional<SilenceProcedureView> handle(FindSilenceProcedure query) {
+        if (query.asOf() != null) {
+            return asOf.procedure(query.procedureId(), query.asOf())
+                    .map(state -> SilenceProcedureView.of(state, query.asOf()));
+        }
+        return rows.load(query.procedureId()).map(stored -> SilenceProcedureView.of(stored.state(), clock.instant()));
+    }
+
+    @QueryHandler
+    Inbox handle(FindInbox query) {
+        Instant now = clock.instant();
+        return new Inbox(query.memberId(), rows.openFor(query.memberId()).stream()
+                .map(open -> Inbox.item(open.state(), query.memberId(), open.meetingTimeZone(), now))
+                .toList());
+    }
+
+    private static List<SilenceProcedureView> views(List<SilenceProcedureState> states, Instant now) {
+        return states.stream().map(state -> SilenceProcedureView.of(state, now)).sorted(ORDER).toList();
+    }
+}

@@ -1,0 +1,33 @@
+package org.agendaledger.query.silence;
+
+import java.time.Instant;
+
+/** The queries the silence-procedures read model answers. */
+public final class SilenceProcedureQueries {
+
+    private SilenceProcedureQueries() {
+    }
+
+    /**
+     * The procedures of a meeting, open first then closed, newest first: as they stand now, or, with {@code asOf},
+     * as they stood at that instant (business time). Without {@code asOf} it may also be subscribed to: each
+     * change of one of the meeting's procedures is then sent as an update.
+     */
+    public record FindMeetingProcedures(String meetingId, Instant asOf) {
+
+        public static FindMeetingProcedures current(String meetingId) {
+            return new FindMeetingProcedures(meetingId, null);
+        }
+    }
+
+    /** One procedure, now or as of an instant; empty when unknown or not yet started then. */
+    public record FindSilenceProcedure(String procedureId, Instant asOf) {
+    }
+
+    /**
+     * The open procedures addressed to a member, soonest deadline first; one whose deadline has just passed stays
+     * (with no time left) until its approval is recorded.
+     */
+    public record FindInbox(String memberId) {
+    }
+}
