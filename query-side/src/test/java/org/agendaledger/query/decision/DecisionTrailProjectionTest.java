@@ -1,0 +1,159 @@
+package org.agendaledger.query.decision;
+
+import static org.agendaledger.query.RecordedEvents.acting;
+import static org.agendaledger.query.RecordedEvents.secretariat;
+import static org.agendaledger.query.RecordedEvents.system;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.agendaledger.events.meeting.AgendaAdopted;
+import org.agendaledger.events.meeting.MeetingClosed;
+import org.agendaledger.events.meeting.MeetingEvent;
+import org.agendaledger.events.meeting.MeetingPlanConfirmed;
+import org.agendaledger.events.meeting.OralAmendment;
+import org.agendaledger.events.meeting.ProvisionalAgendaIssued;
+import org.agendaledger.events.meeting.ReportAdopted;
+import org.agendaledger.events.meeting.SilenceSubject;
+import org.agendaledger.events.meeting.SubjectCirculatedUnderSilence;
+import org.agendaledger.events.meeting.SubjectKind;
+import org.agendaledger.events.meeting.SubjectReleasedFromSilence;
+import org.agendaledger.events.silence.Addressee;
+import org.agendaledger.events.silence.BreachKind;
+import org.agendaledger.events.silence.Channel;
+import org.agendaledger.events.silence.SilenceBroken;
+import org.agendaledger.events.silence.SilenceProcedureEvent;
+import org.agendaledger.events.silence.SilenceProcedureStarted;
+import org.agendaledger.query.RecordedEvents;
+import org.agendaledger.query.decision.DecisionQueries.FindDecisions;
+import org.agendaledger.query.history.MeetingHistory;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.embedded.EmbeddedDatabase;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The stored decision trail on a real database: idempotent, cleared by a reset, and the same as a replay. */
+class DecisionTrailProjectionTest {
+
+    private static final String MEETING = "wg4-2031";
+    private static final SilenceSubject TOPICS = new SilenceSubject(SubjectKind.SUBSTANTIVE_TOPICS, 1, "sha256:t-1");
+
+    private final EmbeddedDatabase database = (EmbeddedDatabase) RecordedEvents.database("V120__decision_trail.sql");
+    private final JdbcTemplate jdbc = new JdbcTemplate(database);
+    private final EmbeddedEventStore eventStore = EmbeddedEventStore.builder()
+            .storageEngine(new InMemoryEventStorageEngine()).build();
+    private final DecisionTrailProjection projection = new DecisionTrailProjection(jdbc, JsonMapper.builder().build(),
+            new MeetingHistory(eventStore));
+    private final RecordedEvents store = new RecordedEvents();
+
+    @AfterEach
+    void close() {
+        eventStore.shutDown();
+        database.shutdown();
+    }
+
+    @Test
+    void theSameEventHandledTwiceLeavesOneRow() {
+        List<DomainEventMessage<?>> story = story();
+
+        story.forEach(this::handle);
+        story.forEach(this::handle); // a redelivery, or a replay over the existing rows
+
+        assertThat(count("decision_trail")).isEqualTo(5);
+        assertThat(count("decision_trail_circulation")).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT event_id FROM decision_trail", String.class)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theStoredTrailAnswersExactlyAsTheTrailReplayedFromTheSameEvents() {
+        List<DomainEventMessage<?>> story = story();
+        story.forEach(this::handle);
+
+        List<Decision> stored = projection.handle(new FindDecisions(MEETING, null));
+
+        assertThat(stored).extracting(Decision::kind).containsExactly(DecisionKind.MEETING_PLAN_CONFIRMED,
+                DecisionKind.SILENCE_BROKEN, DecisionKind.PROVISIONAL_AGENDA_ISSUED, DecisionKind.AGENDA_ADOPTED,
+                DecisionKind.REPORT_ADOPTED);
+        assertThat(stored).isEqualTo(DecisionMapping.trail(story));
+        assertThat(stored.get(4).version()).as("the report seals the adopted version").isEqualTo(4);
+        assertThat(stored.get(3).amendments()).containsExactly("Item 3 before item 2");
+    }
+
+    @Test
+    void asOfAnInstantTheTrailIsRebuiltFromTheStoreWithOnlyWhatWasDecidedByThen() {
+        List<DomainEventMessage<?>> story = story();
+        eventStore.publish(new ArrayList<EventMessage<?>>(story));
+
+        List<Decision> beforeTheMeeting = projection.handle(new FindDecisions(MEETING,
+                Instant.parse("2031-09-01T00:00:00Z")));
+
+        assertThat(beforeTheMeeting).extracting(Decision::kind).containsExactly(DecisionKind.MEETING_PLAN_CONFIRMED,
+                DecisionKind.SILENCE_BROKEN, DecisionKind.PROVISIONAL_AGENDA_ISSUED);
+        assertThat(beforeTheMeeting.get(1).memberId()).isEqualTo("member-b");
+        assertThat(count("decision_trail")).as("answered from the store, not the table").isZero();
+    }
+
+    @Test
+    void aResetClearsTheTrailAndTheCirculations() {
+        story().forEach(this::handle);
+
+        projection.reset();
+
+        assertThat(count("decision_trail")).isZero();
+        assertThat(count("decision_trail_circulation")).isZero();
+        assertThat(projection.handle(new FindDecisions(MEETING, null))).isEmpty();
+    }
+
+    /** A plan confirmed, topics broken by a member, then issue, adoption and report, in recording order. */
+    private List<DomainEventMessage<?>> story() {
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        events.add(meeting(new MeetingPlanConfirmed(MEETING, "sp-plan", 1, "sha256:plan-1",
+                Instant.parse("2031-03-06T17:00:00Z")), system("2031-03-06T17:00:00Z")));
+        events.add(meeting(new SubjectCirculatedUnderSilence(MEETING, "sp-topics", TOPICS),
+                secretariat("2031-04-24T08:00:00Z")));
+        events.add(store.record("SilenceProcedure", "sp-topics", new SilenceProcedureStarted("sp-topics", MEETING,
+                "bureau-1", TOPICS, "Circulated", Instant.parse("2031-04-24T08:00:00Z"),
+                Instant.parse("2031-05-01T16:00:00Z"), "Europe/Vienna", List.of(new Addressee("member-b", "B")),
+                null), secretariat("2031-04-24T08:00:00Z")));
+        events.add(store.record("SilenceProcedure", "sp-topics", new SilenceBroken("sp-topics", "member-b",
+                BreachKind.AMENDMENT, "Add 'protection'.", Instant.parse("2031-04-27T09:30:00Z"), Channel.ONLINE,
+                null), acting("member-b", "BUREAU_MEMBER", "member-b", "2031-04-27T09:30:00Z")));
+        events.add(meeting(new SubjectReleasedFromSilence(MEETING, "sp-topics", TOPICS, "SILENCE_BROKEN"),
+                system("2031-04-27T09:30:00Z")));
+        events.add(meeting(new ProvisionalAgendaIssued(MEETING, "CTOC/COP/WG.4/2031/1", LocalDate.of(2031, 6, 4),
+                "General", "English", 4, "sha256:a-4"), secretariat("2031-06-04T10:00:00Z")));
+        events.add(meeting(new AgendaAdopted(MEETING, 4, "sha256:a-4", false,
+                List.of(new OralAmendment("Item 3 before item 2")), Instant.parse("2031-09-10T08:05:00Z")),
+                secretariat("2031-09-10T08:05:00Z")));
+        events.add(meeting(new ReportAdopted(MEETING, null, Instant.parse("2031-09-11T15:30:00Z")),
+                secretariat("2031-09-11T15:30:00Z")));
+        events.add(meeting(new MeetingClosed(MEETING, 4, "sha256:a-4", Instant.parse("2031-09-11T15:30:00Z")),
+                secretariat("2031-09-11T15:30:00Z")));
+        return events;
+    }
+
+    private DomainEventMessage<?> meeting(Object payload, Map<String, ?> metaData) {
+        return store.record("Meeting", MEETING, payload, metaData);
+    }
+
+    private void handle(EventMessage<?> event) {
+        if (event.getPayload() instanceof MeetingEvent e) {
+            projection.on(e, event);
+        } else if (event.getPayload() instanceof SilenceProcedureEvent e) {
+            projection.on(e, event);
+        }
+    }
+
+    private int count(String table) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
+        return count == null ? 0 : count;
+    }
+}
