@@ -24,7 +24,11 @@ class LiveAndRebuildIT extends LedgerIntegrationTest {
     private static final Map<String, List<String>> READ_MODELS = Map.of(
             "meeting-view", List.of("meeting_view"),
             "agenda-view", List.of("agenda_view"),
-            "organization-of-work", List.of("organization_of_work_state", "organization_of_work_slot"));
+            "organization-of-work", List.of("organization_of_work_state", "organization_of_work_slot"),
+            "silence-procedures", List.of("silence_procedure_view", "silence_procedure_addressee",
+                    "silence_procedure_meeting"),
+            "decision-trail", List.of("decision_trail", "decision_trail_circulation"),
+            "audit-log", List.of("audit_log"));
 
     @Test
     void anOpenAgendaStreamReceivesEveryChange() throws Exception {

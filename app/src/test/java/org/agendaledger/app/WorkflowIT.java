@@ -123,10 +123,13 @@ class WorkflowIT extends LedgerIntegrationTest {
     void theSecretariatRecordsAnObjectionReceivedByLetterWithChannelAndReference() {
         Scenario s = new Scenario(secretariat()).bureau("president", "vp-grulac").meeting().topics();
         String procedure = s.circulate("SUBSTANTIVE_TOPICS", 60);
-        expect(secretariat().post("/api/silence-procedures/" + procedure + "/objections", Map.of(
-                "memberId", "vp-grulac", "kind", "OBJECTION", "text", "GRULAC cannot agree to topic 2.",
-                "channel", "LETTER", "reference", "letter of 28 April 2020")), 201);
+        ApiClient.Response recorded = expect(secretariat().post("/api/silence-procedures/" + procedure
+                + "/objections", Map.of("memberId", "vp-grulac", "kind", "OBJECTION",
+                "text", "GRULAC cannot agree to topic 2.", "channel", "LETTER",
+                "reference", "letter of 28 April 2020")), 201);
         DomainEventMessage<?> broken = eventsOf(procedure).get(1);
+        assertThat(broken.getMetaData().get("correlationId"))
+                .isEqualTo(recorded.json().get("correlationId").asString());
         SilenceBroken event = (SilenceBroken) broken.getPayload();
         assertThat(event.memberId()).isEqualTo("vp-grulac");
         assertThat(event.reference()).isEqualTo("letter of 28 April 2020");

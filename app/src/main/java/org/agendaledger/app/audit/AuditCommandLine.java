@@ -23,6 +23,7 @@ public final class AuditCommandLine {
 
     static {
         SUBCOMMANDS.put("verify", new OfflineVerification());
+        SUBCOMMANDS.put("replay", new OfflineReplay());
     }
 
     private AuditCommandLine() {

@@ -129,11 +129,14 @@ class AuditCommandLineTest {
 
     @Test
     void anUnknownSubcommandOrMissingArgumentsShowTheUsage() {
+        assertThat(AuditCommandLine.run(new String[] {"audit", "rewrite", "x.jsonl"}, out))
+                .isEqualTo(AuditCommandLine.USAGE);
         assertThat(AuditCommandLine.run(new String[] {"audit", "replay", "x.jsonl"}, out))
                 .isEqualTo(AuditCommandLine.USAGE);
         assertThat(AuditCommandLine.run(new String[] {"audit"}, out)).isEqualTo(AuditCommandLine.USAGE);
         assertThat(AuditCommandLine.run(new String[] {"audit", "verify"}, out)).isEqualTo(AuditCommandLine.USAGE);
-        assertThat(printed()).contains("Unknown audit command 'replay'.", "audit verify <file.jsonl>",
+        assertThat(printed()).contains("Unknown audit command 'rewrite'.", "audit verify <file.jsonl>",
+                "audit replay <file.jsonl> --as-of <instant>", "audit replay takes a file",
                 "audit verify takes exactly one file.");
     }
 

@@ -35,7 +35,7 @@ import org.axonframework.eventhandling.EventMessage;
  * who broke silence nor who withdrew the procedure and why. The procedure's events do not name the meeting; its
  * first event does, which is why the mapping looks back at the {@link Circulation}.
  */
-final class DecisionMapping {
+public final class DecisionMapping {
 
     private DecisionMapping() {
     }
@@ -67,7 +67,7 @@ final class DecisionMapping {
      * A meeting's trail from its history: the meeting's events and its procedures' events in recording order. The
      * answer is in business order, ties in recording order, as the stored trail is read.
      */
-    static List<Decision> trail(List<? extends EventMessage<?>> history) {
+    public static List<Decision> trail(List<? extends EventMessage<?>> history) {
         Map<String, Circulation> circulations = new HashMap<>();
         List<Decision> trail = new ArrayList<>();
         Precedents precedents = new Precedents() {
