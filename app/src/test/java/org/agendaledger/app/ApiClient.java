@@ -35,6 +35,10 @@ public final class ApiClient {
         }
     }
 
+    /** A response read as bytes, for documents such as PDF, with the headers a download needs. */
+    public record Download(int status, String contentType, String contentDisposition, byte[] body) {
+    }
+
     private final String baseUrl;
     private final String authorization;
 
@@ -59,6 +63,20 @@ public final class ApiClient {
 
     public Response get(String path) {
         return send(request(path).GET());
+    }
+
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request(path).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public Response post(String path, Object body) {

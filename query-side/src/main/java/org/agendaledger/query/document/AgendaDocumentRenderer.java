@@ -1,0 +1,45 @@
+package org.agendaledger.query.document;
+
+import java.nio.charset.StandardCharsets;
+import org.agendaledger.query.agenda.AgendaView;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders the agenda of a meeting as its annotated provisional agenda, laid out like the documents the
+ * secretariat issues (CTOC/COP/WG.4/2020/1 is the model): Markdown, a print-ready HTML page, or PDF printed from
+ * that page.
+ */
+@Component
+class AgendaDocumentRenderer {
+
+    String markdown(AgendaView view) {
+        return MarkdownWriter.write(AnnotatedAgenda.of(view));
+    }
+
+    String html(AgendaView view) {
+        return HtmlWriter.write(AnnotatedAgenda.of(view));
+    }
+
+    byte[] pdf(AgendaView view) {
+        return PdfPrinter.print(html(view));
+    }
+
+    byte[] render(AgendaView view, DocumentFormat format) {
+        return switch (format) {
+            case MD -> markdown(view).getBytes(StandardCharsets.UTF_8);
+            case HTML -> html(view).getBytes(StandardCharsets.UTF_8);
+            case PDF -> pdf(view);
+        };
+    }
+
+    /**
+     * The file name of the document: its symbol with the slashes a file name cannot hold as hyphens
+     * ("CTOC-COP-WG.4-2020-1.pdf"); a draft has no symbol yet and is named after its meeting.
+     */
+    static String fileName(AgendaView view, DocumentFormat format) {
+        String stem = view.issued() == null || view.issued().symbol() == null
+                ? view.meetingId() + "-draft"
+                : view.issued().symbol().replaceAll("[^A-Za-z0-9.\\-]+", "-");
+        return stem + "." + format.parameter();
+    }
+}
