@@ -90,6 +90,17 @@ class AgendaDocumentIT extends LedgerIntegrationTest {
     }
 
     @Test
+    void asOfADayBeforeItsIssueTheDocumentIsADraftWithTheAnnotationsOfThatDay() {
+        ApiClient.Response draft = as("auditor").get(DOCUMENT + "?format=md&asOf=2020-05-20T00:00:00Z");
+
+        assertThat(draft.status()).isEqualTo(200);
+        assertThat(draft.raw()).contains("Draft", "Organizational matters")
+                .doesNotContain("Distr.: General", "CTOC/COP/WG.4/2020/1", "Under agenda item 2");
+        ApiClient.Response issued = as("auditor").get(DOCUMENT + "?format=md&asOf=2020-06-05T00:00:00Z");
+        assertThat(issued.raw()).contains("CTOC/COP/WG.4/2020/1", "Under agenda item 2");
+    }
+
+    @Test
     void theHtmlPageSaysWhatTheSeedSaysInTheSeedsOrder() throws Exception {
         ApiClient.Response html = as("auditor").get(DOCUMENT + "?format=html");
 

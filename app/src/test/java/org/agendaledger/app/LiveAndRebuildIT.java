@@ -67,6 +67,12 @@ class LiveAndRebuildIT extends LedgerIntegrationTest {
     }
 
     @Test
+    void anUnknownMeetingHasNoStream() {
+        ApiClient.Response response = expect(as("auditor").get("/api/meetings/no-such-meeting/agenda/stream"), 404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void rebuildingEveryReadModelGivesTheSameTablesAsBuildingThemIncrementally() {
         await().atMost(PATIENCE).until(() -> as("auditor").get("/api/meetings").raw().contains("\"CLOSED\""));
         Scenario s = new Scenario(secretariat()).bureau("president").meeting().topics().agenda();

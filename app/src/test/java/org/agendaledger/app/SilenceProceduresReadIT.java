@@ -39,7 +39,7 @@ import tools.jackson.databind.JsonNode;
  * The silence-procedures read model through HTTP: addressees' states and reactions, late objections, extensions,
  * the members' inboxes and who may read them, "as of" reads, the live stream, replays, and the real story.
  */
-@TestPropertySource(properties = "agenda-ledger.silence.stream.heartbeat=PT0.5S")
+@TestPropertySource(properties = "agenda-ledger.streams.heartbeat=PT0.5S")
 class SilenceProceduresReadIT extends LedgerIntegrationTest {
 
     private static final String STORY_MEETING = "ctoc-cop-wg4-2020";

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.util.List;
 import org.agendaledger.query.silence.SilenceProcedureQueries.FindMeetingProcedures;
+import org.agendaledger.query.live.LiveStream;
+import org.agendaledger.query.live.OpenStreams;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -21,13 +23,15 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class SilenceProcedureStreamController {
 
     private final QueryGateway queries;
+    private final OpenStreams openStreams;
     private final Duration timeout;
     private final Duration heartbeat;
 
-    SilenceProcedureStreamController(QueryGateway queries,
-                                     @Value("${agenda-ledger.silence.stream.timeout:PT30M}") Duration timeout,
-                                     @Value("${agenda-ledger.silence.stream.heartbeat:PT15S}") Duration heartbeat) {
+    SilenceProcedureStreamController(QueryGateway queries, OpenStreams openStreams,
+                                     @Value("${agenda-ledger.streams.timeout:PT30M}") Duration timeout,
+                                     @Value("${agenda-ledger.streams.heartbeat:PT15S}") Duration heartbeat) {
         this.queries = queries;
+        this.openStreams = openStreams;
         this.timeout = timeout;
         this.heartbeat = heartbeat;
     }
@@ -37,12 +41,13 @@ class SilenceProcedureStreamController {
     @Operation(summary = "Follow the silence procedures of a meeting live",
             description = "First the event 'procedures' with all of them (as GET …/silence-procedures), then an "
                     + "event 'procedure' with the new state of a procedure each time it changes. The stream ends "
-                    + "after agenda-ledger.silence.stream.timeout; clients reconnect.")
+                    + "after agenda-ledger.streams.timeout; clients reconnect.")
     SseEmitter stream(@PathVariable String meetingId) {
         SubscriptionQueryResult<List<SilenceProcedureView>, SilenceProcedureView> subscription =
                 queries.subscriptionQuery(FindMeetingProcedures.current(meetingId),
                         ResponseTypes.multipleInstancesOf(SilenceProcedureView.class),
                         ResponseTypes.instanceOf(SilenceProcedureView.class));
-        return new SilenceProcedureStream(subscription, timeout, heartbeat).open();
+        return new LiveStream<>(subscription, openStreams, timeout, heartbeat)
+                .open("procedures", java.util.Optional::of, "procedure");
     }
 }

@@ -1,9 +1,10 @@
-package org.agendaledger.query.silence;
+package org.agendaledger.query.live;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,38 +13,49 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 
 /**
- * One client following a meeting's procedures: the subscription query's initial result, then its updates, written
- * to an {@link SseEmitter}. Whatever ends the connection first (the client leaving, the timeout, a failed write,
- * the end of the subscription) closes the subscription, so the emitter stops keeping updates for nobody.
+ * One subscription query served as Server-Sent Events: the initial result as one named event, then each update
+ * as another, with a keep-alive comment now and then (a disconnected client is only noticed when writing to it).
+ * Whatever ends the stream — the client leaving, the timeout, an error, the application shutting down — closes
+ * the subscription, so no update is computed for nobody.
+ *
+ * @param <I> the initial result
+ * @param <U> an update
  */
-class SilenceProcedureStream {
+public final class LiveStream<I, U> {
 
-    private static final Logger log = LoggerFactory.getLogger(SilenceProcedureStream.class);
+    private static final Logger log = LoggerFactory.getLogger(LiveStream.class);
 
-    private final SubscriptionQueryResult<List<SilenceProcedureView>, SilenceProcedureView> subscription;
+    private final SubscriptionQueryResult<I, U> subscription;
+    private final OpenStreams openStreams;
     private final SseEmitter emitter;
     private final Duration heartbeat;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Disposable forwarding;
     private volatile Disposable keepAlive;
 
-    SilenceProcedureStream(SubscriptionQueryResult<List<SilenceProcedureView>, SilenceProcedureView> subscription,
-                           Duration timeout, Duration heartbeat) {
+    public LiveStream(SubscriptionQueryResult<I, U> subscription, OpenStreams openStreams, Duration timeout,
+                      Duration heartbeat) {
         this.subscription = subscription;
+        this.openStreams = openStreams;
         this.emitter = new SseEmitter(timeout.toMillis());
         this.heartbeat = heartbeat;
     }
 
-    SseEmitter open() {
+    /**
+     * Starts forwarding. {@code initial} turns the initial result into what is sent first (nothing when empty:
+     * the first update will tell), {@code initialEvent} and {@code updateEvent} name the events.
+     */
+    public SseEmitter open(String initialEvent, Function<I, Optional<?>> initial, String updateEvent) {
+        openStreams.track(emitter, this::close);
         emitter.onCompletion(this::close);
         emitter.onError(e -> close());
         emitter.onTimeout(emitter::complete);
         forwarding = subscription.initialResult()
-                .doOnNext(procedures -> send(SseEmitter.event().name("procedures").data(procedures)))
+                .doOnNext(result -> initial.apply(result)
+                        .ifPresent(data -> send(SseEmitter.event().name(initialEvent).data(data))))
                 .thenMany(subscription.updates())
-                .subscribe(procedure -> send(SseEmitter.event().name("procedure").data(procedure)),
-                        this::fail, emitter::complete);
-        // a disconnected client is only noticed when writing to it: a comment now and then finds out
+                .subscribe(update -> send(SseEmitter.event().name(updateEvent).data(update)), this::fail,
+                        emitter::complete);
         keepAlive = Flux.interval(heartbeat, heartbeat)
                 .subscribe(n -> send(SseEmitter.event().comment("keep-alive")));
         if (closed.get()) {
@@ -59,15 +71,14 @@ class SilenceProcedureStream {
         try {
             emitter.send(event);
         } catch (IOException | IllegalStateException e) {
-            // the client has gone (or the emitter completed meanwhile)
-            log.debug("Silence procedure stream closed while sending: {}", e.toString());
+            log.debug("Event stream closed while sending: {}", e.toString());
             close();
             emitter.completeWithError(e);
         }
     }
 
     private void fail(Throwable error) {
-        log.warn("Silence procedure stream failed", error);
+        log.warn("Event stream failed", error);
         close();
         emitter.completeWithError(error);
     }
@@ -76,6 +87,7 @@ class SilenceProcedureStream {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        openStreams.forget(emitter);
         dispose(forwarding);
         dispose(keepAlive);
         subscription.close();
