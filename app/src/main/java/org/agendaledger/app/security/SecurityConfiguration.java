@@ -9,6 +9,7 @@ import org.agendaledger.command.api.Actor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,10 +24,15 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * HTTP Basic for the API. Everyone signed in reads; the secretariat sends the commands; a Bureau member breaks
  * silence or comments (as themselves, checked by the silence API); an auditor sends no command at all.
+ * <p>
+ * Three filter chains, tried in order: the agenda document ({@code GET /api/meetings/{id}/agenda/document}), which
+ * also accepts the session of a user signed in to the web pages, so a browser can open the links of a meeting's
+ * page; the API (HTTP Basic, stateless, no CSRF); the web pages (form login, session, CSRF tokens on every form).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LedgerUsers.class)
@@ -75,7 +81,44 @@ class SecurityConfiguration {
         }
     }
 
+    /** The agenda document: HTTP Basic as the rest of the API, or the session of the web pages; read-only. */
     @Bean
+    @Order(1)
+    SecurityFilterChain agendaDocument(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(PathPatternRequestMatcher.withDefaults()
+                        .matcher(HttpMethod.GET, "/api/meetings/*/agenda/document"))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .authorizeHttpRequests(auth -> auth.anyRequest()
+                        .hasAnyRole("SECRETARIAT", "BUREAU_MEMBER", "AUDITOR"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthenticated))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(SecurityConfiguration::unauthenticated)
+                        .accessDeniedHandler(SecurityConfiguration::denied))
+                .build();
+    }
+
+    /**
+     * The web pages: form login and a session, CSRF tokens on every form, logout by POST. The pages of commands
+     * are the secretariat's, the inbox a Bureau member's; everyone signed in reads the meetings.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/css/**", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers("/meetings/new").hasRole("SECRETARIAT")
+                        .requestMatchers(HttpMethod.POST, "/meetings").hasRole("SECRETARIAT")
+                        .requestMatchers("/inbox").hasRole("BUREAU_MEMBER")
+                        .anyRequest().hasAnyRole("SECRETARIAT", "BUREAU_MEMBER", "AUDITOR"))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/meetings", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
@@ -102,6 +145,19 @@ class SecurityConfiguration {
                                 "FORBIDDEN", e.getMessage() != null && !e.getMessage().startsWith("Access Denied")
                                         ? e.getMessage() : "Your role does not allow this.")))
                 .build();
+    }
+
+    private static void unauthenticated(jakarta.servlet.http.HttpServletRequest request,
+                                        jakarta.servlet.http.HttpServletResponse response,
+                                        org.springframework.security.core.AuthenticationException e)
+            throws IOException {
+        problem(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Sign in with your user name and password.");
+    }
+
+    private static void denied(jakarta.servlet.http.HttpServletRequest request,
+                               jakarta.servlet.http.HttpServletResponse response,
+                               org.springframework.security.access.AccessDeniedException e) throws IOException {
+        problem(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "Your role does not allow this.");
     }
 
     private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String code,

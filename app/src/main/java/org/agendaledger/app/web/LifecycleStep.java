@@ -1,0 +1,61 @@
+package org.agendaledger.app.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.agendaledger.query.meeting.MeetingStatus;
+import org.agendaledger.query.meeting.MeetingSummary;
+
+/** One step of a meeting's lifecycle as its page lists them: done, the next one, or later. */
+public record LifecycleStep(String label, State state) {
+
+    public enum State { DONE, NEXT, LATER }
+
+    public boolean done() {
+        return state == State.DONE;
+    }
+
+    public boolean next() {
+        return state == State.NEXT;
+    }
+
+    static List<LifecycleStep> of(MeetingSummary meeting) {
+        MeetingStatus status = meeting.status();
+        boolean[] done = {
+                true,
+                meeting.planConfirmed(),
+                meeting.topicsApproved(),
+                reached(status, MeetingStatus.AGENDA_DRAFTED),
+                reached(status, MeetingStatus.AGENDA_ISSUED),
+                reached(status, MeetingStatus.OPEN),
+                reached(status, MeetingStatus.AGENDA_ADOPTED),
+                reached(status, MeetingStatus.CLOSED)};
+        String[] labels = {
+                "Meeting scheduled by the secretariat",
+                "Meeting plan confirmed by the Bureau (silence procedure)",
+                "Substantive topics approved by the Bureau (silence procedure)",
+                "Draft agenda proposed",
+                "Annotated provisional agenda issued",
+                "Meeting opened",
+                "Agenda adopted by the meeting",
+                "Report adopted, meeting closed"};
+        List<LifecycleStep> steps = new ArrayList<>();
+        boolean nextGiven = false;
+        for (int i = 0; i < labels.length; i++) {
+            State state;
+            if (done[i]) {
+                state = State.DONE;
+            } else if (!nextGiven) {
+                state = State.NEXT;
+                nextGiven = true;
+            } else {
+                state = State.LATER;
+            }
+            steps.add(new LifecycleStep(labels[i], state));
+        }
+        return steps;
+    }
+
+    private static boolean reached(MeetingStatus status, MeetingStatus step) {
+        return status != null && status.ordinal() >= step.ordinal();
+    }
+}

@@ -1,0 +1,295 @@
+package org.agendaledger.app.web;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.agendaledger.command.api.Ids;
+import org.agendaledger.command.meeting.MeetingCommands.ScheduleMeeting;
+import org.agendaledger.events.meeting.PlenarySlot;
+
+/**
+ * The form to schedule a meeting, as typed: every field a string, so that what was typed comes back unchanged next
+ * to the reason when it is refused. {@link #validated()} checks it as the API does and builds the command.
+ */
+public class ScheduleForm {
+
+    /** Plenary slot rows offered by the form; empty rows are ignored. */
+    static final int SLOT_ROWS = 4;
+
+    public static class SlotRow {
+        private String slotId = "";
+        private String date = "";
+        private String start = "";
+        private String end = "";
+
+        public String getSlotId() {
+            return slotId;
+        }
+
+        public void setSlotId(String slotId) {
+            this.slotId = slotId;
+        }
+
+        public String getDate() {
+            return date;
+        }
+
+        public void setDate(String date) {
+            this.date = date;
+        }
+
+        public String getStart() {
+            return start;
+        }
+
+        public void setStart(String start) {
+            this.start = start;
+        }
+
+        public String getEnd() {
+            return end;
+        }
+
+        public void setEnd(String end) {
+            this.end = end;
+        }
+
+        boolean blank() {
+            return isBlank(slotId) && isBlank(date) && isBlank(start) && isBlank(end);
+        }
+    }
+
+    /** A form that did not pass: the errors by field name as the form names its inputs. */
+    public static final class Invalid extends RuntimeException {
+        private final Map<String, String> errors;
+
+        Invalid(Map<String, String> errors) {
+            super("Invalid form: " + errors);
+            this.errors = Map.copyOf(errors);
+        }
+
+        public Map<String, String> errors() {
+            return errors;
+        }
+    }
+
+    private String meetingId = "";
+    private String bureauId = "";
+    private String body = "";
+    private String ordinal = "";
+    private String venue = "";
+    private String startDate = "";
+    private String endDate = "";
+    private String timeZone = "";
+    private String languages = "English";
+    private String agendaSymbol = "";
+    private List<SlotRow> slots = new ArrayList<>();
+
+    public ScheduleForm() {
+        fillSlotRows();
+    }
+
+    /** Keeps at least {@link #SLOT_ROWS} rows to type into. */
+    void fillSlotRows() {
+        while (slots.size() < SLOT_ROWS) {
+            slots.add(new SlotRow());
+        }
+    }
+
+    ScheduleMeeting validated() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String id = trim(meetingId);
+        check(id.isEmpty() || id.matches(Ids.PATTERN), errors, "meetingId",
+                "Use letters, digits, '.', '_' or '-' (up to 64), or leave it empty for a generated id.");
+        String bureau = trim(bureauId);
+        check(!bureau.isEmpty(), errors, "bureauId", "Name the Bureau that decides on this meeting.");
+        check(bureau.isEmpty() || bureau.matches(Ids.PATTERN), errors, "bureauId",
+                "Use letters, digits, '.', '_' or '-' (up to 64).");
+        check(!trim(body).isEmpty(), errors, "body", "Name the body that meets.");
+        check(trim(body).length() <= 300, errors, "body", "At most 300 characters.");
+        check(!trim(ordinal).isEmpty(), errors, "ordinal", "Give the ordinal, e.g. eleventh meeting.");
+        check(trim(ordinal).length() <= 100, errors, "ordinal", "At most 100 characters.");
+        check(!trim(venue).isEmpty(), errors, "venue", "Give the venue.");
+        check(trim(venue).length() <= 300, errors, "venue", "At most 300 characters.");
+        check(trim(agendaSymbol).length() <= 100, errors, "agendaSymbol", "At most 100 characters.");
+        LocalDate start = date(startDate, "startDate", errors);
+        LocalDate end = date(endDate, "endDate", errors);
+        if (start != null && end != null) {
+            check(!end.isBefore(start), errors, "endDate", "The last day cannot be before the first.");
+        }
+        check(validZone(trim(timeZone)), errors, "timeZone", "Use an IANA time zone such as Europe/Vienna.");
+        List<String> languageList = Arrays.stream(languages == null ? new String[0] : languages.split(","))
+                .map(String::trim).filter(l -> !l.isEmpty()).toList();
+        check(!languageList.isEmpty(), errors, "languages", "Name at least one language.");
+        List<PlenarySlot> plenary = new ArrayList<>();
+        Set<String> slotIds = new HashSet<>();
+        for (int i = 0; i < slots.size(); i++) {
+            SlotRow row = slots.get(i);
+            if (row == null || row.blank()) {
+                continue;
+            }
+            String prefix = "slots[%d].".formatted(i);
+            String slotId = trim(row.slotId);
+            check(slotId.isEmpty() || slotId.matches(Ids.PATTERN), errors, prefix + "slotId",
+                    "Use letters, digits, '.', '_' or '-', or leave it empty.");
+            LocalDate day = date(row.date, prefix + "date", errors);
+            LocalTime from = time(row.start, prefix + "start", errors);
+            LocalTime to = time(row.end, prefix + "end", errors);
+            if (from != null && to != null) {
+                check(to.isAfter(from), errors, prefix + "end", "The slot must end after it starts.");
+            }
+            if (day != null && start != null && end != null) {
+                check(!day.isBefore(start) && !day.isAfter(end), errors, prefix + "date",
+                        "The slot must fall within the meeting's dates.");
+            }
+            String chosen = Ids.orNew(slotId, "slot");
+            check(slotIds.add(chosen), errors, prefix + "slotId", "This slot id is used twice.");
+            if (day != null && from != null && to != null) {
+                plenary.add(new PlenarySlot(chosen, day, from, to));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+        return new ScheduleMeeting(Ids.orNew(id, "meeting"), bureau, trim(body), trim(ordinal), trim(venue), start,
+                end, trim(timeZone), plenary, languageList, trim(agendaSymbol).isEmpty() ? null : trim(agendaSymbol));
+    }
+
+    private static boolean validZone(String zone) {
+        try {
+            ZoneId.of(zone);
+            return zone.contains("/") || "UTC".equals(zone);
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    private static LocalDate date(String text, String field, Map<String, String> errors) {
+        try {
+            return LocalDate.parse(trim(text));
+        } catch (DateTimeParseException e) {
+            errors.putIfAbsent(field, "Write the date as YYYY-MM-DD, e.g. 2031-09-10.");
+            return null;
+        }
+    }
+
+    private static LocalTime time(String text, String field, Map<String, String> errors) {
+        try {
+            return LocalTime.parse(trim(text));
+        } catch (DateTimeParseException e) {
+            errors.putIfAbsent(field, "Write the time as HH:MM, e.g. 10:00.");
+            return null;
+        }
+    }
+
+    private static void check(boolean valid, Map<String, String> errors, String field, String message) {
+        if (!valid) {
+            errors.putIfAbsent(field, message);
+        }
+    }
+
+    private static String trim(String text) {
+        return text == null ? "" : text.trim();
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public String getMeetingId() {
+        return meetingId;
+    }
+
+    public void setMeetingId(String meetingId) {
+        this.meetingId = meetingId;
+    }
+
+    public String getBureauId() {
+        return bureauId;
+    }
+
+    public void setBureauId(String bureauId) {
+        this.bureauId = bureauId;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getOrdinal() {
+        return ordinal;
+    }
+
+    public void setOrdinal(String ordinal) {
+        this.ordinal = ordinal;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public void setVenue(String venue) {
+        this.venue = venue;
+    }
+
+    public String getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(String startDate) {
+        this.startDate = startDate;
+    }
+
+    public String getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(String endDate) {
+        this.endDate = endDate;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public String getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(String languages) {
+        this.languages = languages;
+    }
+
+    public String getAgendaSymbol() {
+        return agendaSymbol;
+    }
+
+    public void setAgendaSymbol(String agendaSymbol) {
+        this.agendaSymbol = agendaSymbol;
+    }
+
+    public List<SlotRow> getSlots() {
+        return slots;
+    }
+
+    public void setSlots(List<SlotRow> slots) {
+        this.slots = slots == null ? new ArrayList<>() : new ArrayList<>(slots);
+    }
+}

@@ -1,0 +1,45 @@
+package org.agendaledger.app.web;
+
+import java.util.Map;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout needs: the signed-in user (absent on the login page). */
+@ControllerAdvice(basePackageClasses = WebModel.class)
+class WebModel {
+
+    @ModelAttribute("viewer")
+    Viewer viewer() {
+        return Viewer.current().orElse(null);
+    }
+
+    @ModelAttribute("fmt")
+    Formats formats() {
+        return Formats.INSTANCE;
+    }
+
+    /** Dates as the pages write them, in English whatever the browser's language. */
+    public static final class Formats {
+        static final Formats INSTANCE = new Formats();
+        private static final java.time.format.DateTimeFormatter DAY =
+                java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH);
+
+        public String day(java.time.LocalDate date) {
+            return date == null ? "" : DAY.format(date);
+        }
+
+        public String days(java.time.LocalDate start, java.time.LocalDate end) {
+            if (start == null) {
+                return "";
+            }
+            return end == null || end.equals(start) ? day(start) : day(start) + " – " + day(end);
+        }
+    }
+
+    static String explanation(int status) {
+        return Map.of(403, "Your role does not allow this page or action.",
+                        404, "There is no such page or meeting.",
+                        400, "The request was not understood.")
+                .getOrDefault(status, "Something went wrong on our side. Please try again.");
+    }
+}

@@ -1,0 +1,189 @@
+package org.agendaledger.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.UUID;
+import org.agendaledger.app.ApiClient;
+import org.agendaledger.app.LedgerIntegrationTest;
+import org.agendaledger.app.Scenario;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web pages in a real browser: headless Chromium from the system's packages, driven by Selenium. Skipped when
+ * {@code /usr/bin/chromium} or {@code /usr/bin/chromedriver} is not installed. Each test leaves a screenshot under
+ * {@code app/target/screenshots/}.
+ */
+class WebBrowserIT extends LedgerIntegrationTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private ChromeDriverService service;
+    private WebDriver browser;
+    private Path profile;
+
+    @BeforeAll
+    static void browserInstalled() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Skipped: the browser test needs headless Chromium at " + CHROMIUM + " and its driver at "
+                        + CHROMEDRIVER + " (Debian: apt-get install chromium chromium-driver).");
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        // the driver and browser are given explicitly: Selenium Manager must not look for (or download) anything
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+        profile = Files.createTempDirectory("agenda-ledger-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,1000");
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        deleteQuietly(profile);
+    }
+
+    @Test
+    void theSecretariatSchedulesAMeetingByTypingIntoTheForm() throws IOException {
+        signIn("secretariat");
+        assertThat(browser.findElement(By.id("signed-in-role")).getText()).isEqualTo("Secretariat");
+        browser.findElement(By.id("nav-schedule")).click();
+        waitFor(By.id("schedule-form"));
+
+        String meetingId = "browser-" + UUID.randomUUID().toString().substring(0, 8);
+        type("meetingId", meetingId);
+        type("bureauId", "bureau-browser");
+        type("body", "Working Group on Trafficking in Persons");
+        type("ordinal", "twelfth meeting");
+        type("agendaSymbol", "CTOC/COP/WG.4/2032/1");
+        type("venue", "Vienna International Centre");
+        type("startDate", "2032-09-09");
+        type("endDate", "2032-09-10");
+        type("timeZone", "Europe/Vienna");
+        type("slot-0-id", "thu-am");
+        type("slot-0-date", "2032-09-09");
+        type("slot-0-start", "10:00");
+        type("slot-0-end", "13:00");
+        type("slot-1-date", "2032-09-09");
+        type("slot-1-start", "15:00");
+        type("slot-1-end", "18:00");
+        browser.findElement(By.id("schedule")).click();
+
+        waitFor(By.id("meeting-facts"));
+        assertThat(browser.getCurrentUrl()).endsWith("/meetings/" + meetingId);
+        assertThat(browser.findElement(By.id("meeting-venue")).getText()).isEqualTo("Vienna International Centre");
+        assertThat(browser.findElement(By.id("meeting-status")).getText()).isEqualTo("SCHEDULED");
+
+        browser.findElement(By.id("nav-meetings")).click();
+        WebElement row = waitFor(By.cssSelector("tr[data-meeting-id='" + meetingId + "']"));
+        assertThat(row.getText()).contains("twelfth meeting", "Vienna International Centre");
+        screenshot("secretariat-schedules-a-meeting");
+    }
+
+    @Test
+    void aBureauMemberSignsInAndSeesTheirInbox() throws IOException {
+        Scenario scenario = new Scenario(secretariat()).bureau("member-d", "member-e").meeting().topics();
+        String procedureId = scenario.circulate("SUBSTANTIVE_TOPICS", 5 * 24 * 3600);
+
+        signIn("member-d");
+        assertThat(browser.findElement(By.id("signed-in-role")).getText()).contains("Bureau member");
+        assertThat(browser.findElements(By.id("nav-schedule"))).isEmpty();
+        browser.findElement(By.id("nav-inbox")).click();
+        By row = By.cssSelector("tr[data-procedure-id='" + procedureId + "']");
+        await().atMost(PATIENCE).until(() -> {
+            if (browser.findElements(row).isEmpty()) {
+                browser.navigate().refresh();
+                return false;
+            }
+            return true;
+        });
+        assertThat(browser.findElement(row).getText()).contains(scenario.meetingId, "SUBSTANTIVE TOPICS",
+                "Europe/Vienna", "SILENT");
+        screenshot("bureau-member-inbox");
+
+        // a page of another role: the error page, in the layout, with the member still signed in
+        browser.get("http://localhost:" + port + "/meetings/new");
+        assertThat(waitFor(By.id("error-explanation")).getText()).contains("Your role does not allow");
+        assertThat(browser.findElement(By.id("signed-in-user")).getText()).isEqualTo("member-d");
+        // the agenda document opens from the signed-in session
+        browser.get("http://localhost:" + port + "/api/meetings/" + scenario.meetingId
+                + "/agenda/document?format=html");
+        assertThat(browser.getPageSource()).contains("Working Group on Trafficking in Persons");
+        browser.get("http://localhost:" + port + "/meetings");
+
+        browser.findElement(By.id("logout")).click();
+        assertThat(waitFor(By.id("logged-out")).getText()).contains("signed out");
+    }
+
+    private void signIn(String username) {
+        browser.get("http://localhost:" + port + "/meetings");
+        waitFor(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(ApiClient.PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+        waitFor(By.id("signed-in-user"));
+        assertThat(browser.findElement(By.id("signed-in-user")).getText()).isEqualTo(username);
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void deleteQuietly(Path directory) {
+        if (directory == null) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            // a temporary profile left behind is harmless
+        }
+    }
+}
