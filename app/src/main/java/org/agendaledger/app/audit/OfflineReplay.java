@@ -1,10 +1,7 @@
 package org.agendaledger.app.audit;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -67,21 +64,8 @@ final class OfflineReplay implements AuditSubcommand {
 
         List<StoredEvent> stored = new ArrayList<>();
         ChainCheck check = ChainCheck.inRecordedOrder();
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            long lineNumber = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    StoredEvent event = ExportLine.read(line);
-                    check.check(event);
-                    stored.add(event);
-                } catch (IllegalArgumentException e) {
-                    check.unreadable(lineNumber, e.getMessage());
-                }
-            }
+        try {
+            ExportFile.read(file, check, stored::add);
         } catch (IOException | java.io.UncheckedIOException e) {
             out.printf("Cannot read %s: %s%n", file,
                     e instanceof NoSuchFileException ? "there is no such file" : e.getMessage());

@@ -1,10 +1,7 @@
 package org.agendaledger.app.audit;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,22 +34,8 @@ final class OfflineVerification implements AuditSubcommand {
             return AuditCommandLine.usage(out, "'%s' is not a file name.".formatted(arguments.get(0)));
         }
         ChainCheck check = ChainCheck.inRecordedOrder();
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            long lineNumber = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                StoredEvent event;
-                try {
-                    event = ExportLine.read(line);
-                } catch (IllegalArgumentException e) {
-                    check.unreadable(lineNumber, e.getMessage());
-                    continue;
-                }
-                check.check(event);
-            }
+        try {
+            ExportFile.read(file, check, event -> { });
         } catch (IOException | java.io.UncheckedIOException e) {
             out.printf("Cannot read %s: %s%n", file, e instanceof java.nio.file.NoSuchFileException
                     ? "there is no such file" : e.getMessage());
