@@ -100,10 +100,20 @@ class ProcedurePages {
             model.addAttribute("form", new ProcedureForm());
         }
         if (view.subject().kind() != SubjectKind.MEETING_PLAN) {
-            model.addAttribute("agenda", queries.query(new FindAgenda(view.meetingId(), view.startedAt()),
-                    ResponseTypes.optionalInstanceOf(AgendaView.class)).join().orElse(null));
+            model.addAttribute("agenda", pinned(view));
         }
         return "procedure";
+    }
+
+    /** The agenda (topics, items and annotations) as it stood when the procedure started: the pinned version. */
+    private AgendaView pinned(SilenceProcedureView view) {
+        try {
+            return queries.query(new FindAgenda(view.meetingId(), view.startedAt()),
+                    ResponseTypes.optionalInstanceOf(AgendaView.class)).join().orElse(null);
+        } catch (CompletionException e) {
+            log.warn("The agenda of {} as of {} could not be read", view.meetingId(), view.startedAt(), e);
+            return null;
+        }
     }
 
     /** Only an addressee who is still silent, on an open procedure, and only as themselves. */

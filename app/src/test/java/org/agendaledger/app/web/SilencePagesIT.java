@@ -161,6 +161,34 @@ class SilencePagesIT extends LedgerIntegrationTest {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(
                 page("/meetings/" + scenario.meetingId + "/procedures", "secretariat"))
                 .contains("data-status=\"BROKEN\"", "recirculate-form"));
+        // re-circulating an unrevised text is refused, with the reason and the input kept
+        String deadline = viennaIn(3);
+        long beforeRecirculation = eventCount();
+        String unrevised = mvc.perform(post(path + "/recirculation").with(signedIn("secretariat")).with(csrf())
+                        .param("deadline", deadline).param("text", "Revised: topic 2 deferred"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(unrevised).contains("id=\"refusal\"", "TEXT_NOT_REVISED", "value=\"" + deadline + "\"",
+                "Revised: topic 2 deferred");
+        assertThat(eventCount()).isEqualTo(beforeRecirculation);
+        // once the topics are revised, the secretariat re-circulates them as a new procedure
+        Scenario.expect(secretariat().post("/api/meetings/" + scenario.meetingId + "/topics", map("topics",
+                List.of(map("topicId", "t1", "title", "Non-punishment of victims")))), 200);
+        mvc.perform(post(path + "/recirculation").with(signedIn("secretariat")).with(csrf())
+                        .param("deadline", deadline).param("text", "Revised: topic 2 deferred"))
+                .andExpect(status().is3xxRedirection());
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                page("/meetings/" + scenario.meetingId + "/procedures", "secretariat"))
+                .contains("Re-circulated as", "Revised: topic 2 deferred").doesNotContain("recirculate-form"));
+    }
+
+    @Test
+    void anAgendaUnderSilenceShowsThePinnedItems() throws Exception {
+        Scenario scenario = new Scenario(secretariat()).bureau("member-a").meeting().agenda();
+        String procedureId = scenario.circulate("AGENDA", 3 * 24 * 3600);
+        String path = "/procedures/" + procedureId;
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(page(path, "member-a"))
+                .contains("id=\"agenda-items\"", "Organizational matters", "(a) Opening of the meeting",
+                        "(b) Adoption of the agenda", "Adoption of the report", "react-form"));
     }
 
     @Test
