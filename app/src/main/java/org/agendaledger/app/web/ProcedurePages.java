@@ -116,7 +116,7 @@ class ProcedurePages {
         }
     }
 
-    /** Only an addressee who is still silent, on an open procedure, and only as themselves. */
+    /** Only an addressee of an open procedure, and only as themselves. */
     private static boolean mayReact(SilenceProcedureView view) {
         Viewer viewer = Viewer.current().orElse(null);
         return viewer != null && viewer.bureauMember() && viewer.memberId() != null
