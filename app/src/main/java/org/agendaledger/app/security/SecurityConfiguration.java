@@ -24,13 +24,14 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * HTTP Basic for the API. Everyone signed in reads; the secretariat sends the commands; a Bureau member breaks
  * silence or comments (as themselves, checked by the silence API); an auditor sends no command at all.
  * <p>
- * Three filter chains, tried in order: the agenda document ({@code GET /api/meetings/{id}/agenda/document}), which
+ * Three filter chains, tried in order: the agenda document ({@code GET /api/meetings/{id}/agenda/document}) and the audit export, which
  * also accepts the session of a user signed in to the web pages, so a browser can open the links of a meeting's
  * page; the API (HTTP Basic, stateless, no CSRF); the web pages (form login, session, CSRF tokens on every form).
  */
@@ -86,8 +87,10 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain agendaDocument(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher(PathPatternRequestMatcher.withDefaults()
-                        .matcher(HttpMethod.GET, "/api/meetings/*/agenda/document"))
+                .securityMatcher(new OrRequestMatcher(
+                        PathPatternRequestMatcher.withDefaults()
+                                .matcher(HttpMethod.GET, "/api/meetings/*/agenda/document"),
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/audit/export")))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .authorizeHttpRequests(auth -> auth.anyRequest()
@@ -111,6 +114,10 @@ class SecurityConfiguration {
                         .requestMatchers("/meetings/new").hasRole("SECRETARIAT")
                         .requestMatchers(HttpMethod.POST, "/meetings").hasRole("SECRETARIAT")
                         .requestMatchers("/inbox").hasRole("BUREAU_MEMBER")
+                        .requestMatchers(HttpMethod.POST, "/procedures/*/reaction").hasRole("BUREAU_MEMBER")
+                        .requestMatchers(HttpMethod.POST, "/meetings/*/procedures", "/procedures/**")
+                        .hasRole("SECRETARIAT")
+                        .requestMatchers(HttpMethod.POST, "/meetings/**").hasRole("SECRETARIAT")
                         .anyRequest().hasAnyRole("SECRETARIAT", "BUREAU_MEMBER", "AUDITOR"))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/meetings", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())

@@ -35,7 +35,7 @@ class InboxPage {
     }
 
     /** Formatting helpers for the inbox template. */
-    public static final class Formats {
+    public static class Formats {
 
         public String deadline(OffsetDateTime local) {
             return local == null ? "" : DEADLINE.format(local);

@@ -1,0 +1,374 @@
+package org.agendaledger.app.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import org.agendaledger.command.api.CommandDispatch;
+import org.agendaledger.command.api.Ids;
+import org.agendaledger.command.shared.RuleViolation;
+import org.agendaledger.command.silence.SilenceCommands.BreakSilence;
+import org.agendaledger.command.silence.SilenceCommands.CommentOnProposal;
+import org.agendaledger.command.silence.SilenceCommands.ExtendSilenceDeadline;
+import org.agendaledger.command.silence.SilenceCommands.RecirculateRevisedText;
+import org.agendaledger.command.silence.SilenceCommands.StartSilenceProcedure;
+import org.agendaledger.command.silence.SilenceCommands.WithdrawSilenceProcedure;
+import org.agendaledger.events.meeting.SubjectKind;
+import org.agendaledger.events.silence.BreachKind;
+import org.agendaledger.events.silence.Channel;
+import org.agendaledger.query.agenda.AgendaQueries.FindAgenda;
+import org.agendaledger.query.agenda.AgendaView;
+import org.agendaledger.query.meeting.MeetingQueries.FindMeeting;
+import org.agendaledger.query.meeting.MeetingSummary;
+import org.agendaledger.query.silence.ProcedureStatus;
+import org.agendaledger.query.silence.SilenceProcedureQueries.FindMeetingProcedures;
+import org.agendaledger.query.silence.SilenceProcedureQueries.FindSilenceProcedure;
+import org.agendaledger.query.silence.SilenceProcedureView;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The silence procedures: a meeting's procedures with the secretariat's forms (start, record a letter, extend,
+ * withdraw, re-circulate), and one procedure's page where an addressee breaks silence or comments, as themselves,
+ * after a confirmation step. Commands go through the API's {@link CommandDispatch}.
+ */
+@Controller
+class ProcedurePages {
+
+    private static final Logger log = LoggerFactory.getLogger(ProcedurePages.class);
+    private static final Duration READ_MODEL_PATIENCE = Duration.ofSeconds(5);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm", Locale.ENGLISH);
+
+    private final QueryGateway queries;
+    private final CommandDispatch dispatch;
+
+    ProcedurePages(QueryGateway queries, CommandDispatch dispatch) {
+        this.queries = queries;
+        this.dispatch = dispatch;
+    }
+
+    // ---- reading ----
+
+    @GetMapping("/meetings/{meetingId}/procedures")
+    String procedures(@PathVariable String meetingId, Model model, HttpServletResponse response) {
+        Optional<MeetingSummary> meeting = meeting(meetingId);
+        if (meeting.isEmpty()) {
+            return notFound(model, response, "There is no meeting '%s'.".formatted(meetingId));
+        }
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new ProcedureForm());
+        }
+        model.addAttribute("meeting", meeting.get());
+        model.addAttribute("procedures", queries.query(FindMeetingProcedures.current(meetingId),
+                ResponseTypes.multipleInstancesOf(SilenceProcedureView.class)).join());
+        model.addAttribute("format", new Formats());
+        model.addAttribute("subjects", SubjectKind.values());
+        model.addAttribute("channels", List.of(Channel.LETTER, Channel.EMAIL, Channel.NOTE_VERBALE));
+        return "procedures";
+    }
+
+    @GetMapping("/procedures/{procedureId}")
+    String procedure(@PathVariable String procedureId, Model model, HttpServletResponse response) {
+        Optional<SilenceProcedureView> procedure = procedure(procedureId);
+        if (procedure.isEmpty()) {
+            return notFound(model, response, "There is no silence procedure '%s'.".formatted(procedureId));
+        }
+        SilenceProcedureView view = procedure.get();
+        model.addAttribute("procedure", view);
+        model.addAttribute("format", new Formats());
+        model.addAttribute("mayReact", mayReact(view));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new ProcedureForm());
+        }
+        if (view.subject().kind() != SubjectKind.MEETING_PLAN) {
+            model.addAttribute("agenda", pinned(view));
+        }
+        return "procedure";
+    }
+
+    /** The agenda (topics, items and annotations) as it stood when the procedure started: the pinned version. */
+    private AgendaView pinned(SilenceProcedureView view) {
+        try {
+            return queries.query(new FindAgenda(view.meetingId(), view.startedAt()),
+                    ResponseTypes.optionalInstanceOf(AgendaView.class)).join().orElse(null);
+        } catch (CompletionException e) {
+            log.warn("The agenda of {} as of {} could not be read", view.meetingId(), view.startedAt(), e);
+            return null;
+        }
+    }
+
+    /** Only an addressee of an open procedure, and only as themselves. */
+    private static boolean mayReact(SilenceProcedureView view) {
+        Viewer viewer = Viewer.current().orElse(null);
+        return viewer != null && viewer.bureauMember() && viewer.memberId() != null
+                && view.status() == ProcedureStatus.OPEN
+                && view.addressees().stream().anyMatch(a -> a.memberId().equals(viewer.memberId()));
+    }
+
+    // ---- a Bureau member reacts, after confirming ----
+
+    @PostMapping("/procedures/{procedureId}/reaction")
+    String react(@PathVariable String procedureId, @ModelAttribute("form") ProcedureForm form,
+                 @RequestParam(defaultValue = "") String confirmed,
+                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Optional<SilenceProcedureView> procedure = procedure(procedureId);
+        if (procedure.isEmpty()) {
+            return notFound(model, response, "There is no silence procedure '%s'.".formatted(procedureId));
+        }
+        Viewer viewer = Viewer.current().orElseThrow();
+        if (!form.getMemberId().isBlank() && !form.getMemberId().equals(viewer.memberId())) {
+            throw new AccessDeniedException("A Bureau member can only react to a proposal as themselves.");
+        }
+        if (!mayReact(procedure.get())) {
+            throw new AccessDeniedException("This procedure is not open to you.");
+        }
+        form.setAction("react");
+        form.setTarget(procedureId);
+        String kind = form.getKind();
+        if (!List.of("OBJECTION", "AMENDMENT", "COMMENT").contains(kind) || form.getText().isBlank()) {
+            return procedureRefused(procedureId, form, model, response, HttpStatus.BAD_REQUEST, null,
+                    "Choose objection, amendment or comment, and write its text.");
+        }
+        if (!"yes".equals(confirmed)) {
+            model.addAttribute("procedure", procedure.get());
+            model.addAttribute("form", form);
+            model.addAttribute("format", new Formats());
+            model.addAttribute("breaks", !"COMMENT".equals(kind));
+            return "procedure-confirm";
+        }
+        String member = viewer.memberId();
+        Object command = "COMMENT".equals(kind)
+                ? new CommentOnProposal(procedureId, member, form.getText().trim(), Channel.ONLINE, null)
+                : new BreakSilence(procedureId, member, BreachKind.valueOf(kind), form.getText().trim(),
+                        Channel.ONLINE, null);
+        return send(() -> dispatch.send(command),
+                (status, code, reason) -> procedureRefused(procedureId, form, model, response, status, code, reason),
+                redirect, "COMMENT".equals(kind) ? "Your comment was recorded." : "You broke silence.",
+                "redirect:/procedures/" + procedureId);
+    }
+
+    // ---- the secretariat ----
+
+    @PostMapping("/meetings/{meetingId}/procedures")
+    String start(@PathVariable String meetingId, @ModelAttribute("form") ProcedureForm form, Model model,
+                 HttpServletResponse response, RedirectAttributes redirect) {
+        form.setAction("start");
+        form.setTarget("");
+        Optional<MeetingSummary> meeting = meeting(meetingId);
+        if (meeting.isEmpty()) {
+            return notFound(model, response, "There is no meeting '%s'.".formatted(meetingId));
+        }
+        String zone = meeting.get().timeZone();
+        String id = Ids.orNew(null, "sp");
+        return meetingSend(meetingId, form, model, response, redirect, "Silence procedure started.", () -> {
+            SubjectKind subject = SubjectKind.valueOf(ProcedureForm.required(form.getSubject(), "the subject"));
+            Instant deadline = form.localDeadline().atZone(ZoneId.of(zone)).toInstant();
+            dispatch.send(new StartSilenceProcedure(id, meetingId, subject,
+                    form.getText().isBlank() ? null : form.getText().trim(), deadline, zone));
+        }, id);
+    }
+
+    @PostMapping("/procedures/{procedureId}/letters")
+    String letter(@PathVariable String procedureId, @ModelAttribute("form") ProcedureForm form, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        return secretariat(procedureId, "letter", form, model, response, redirect, "Reaction recorded.", view -> {
+            String member = ProcedureForm.required(form.getMemberId(), "the member");
+            String text = ProcedureForm.required(form.getText(), "the text received");
+            String reference = ProcedureForm.required(form.getReference(),
+                    "a reference to the letter or message, e.g. \"letter of 28 April 2020\"");
+            Channel channel = Channel.valueOf(ProcedureForm.required(form.getChannel(), "the channel"));
+            if (channel == Channel.ONLINE) {
+                throw new ProcedureForm.Invalid("Say how the reaction was received: letter, e-mail or note verbale.");
+            }
+            String kind = ProcedureForm.required(form.getKind(), "the kind of reaction");
+            if ("COMMENT".equals(kind)) {
+                dispatch.send(new CommentOnProposal(procedureId, member, text, channel, reference));
+            } else {
+                dispatch.send(new BreakSilence(procedureId, member, BreachKind.valueOf(kind), text, channel,
+                        reference));
+            }
+        });
+    }
+
+    @PostMapping("/procedures/{procedureId}/extension")
+    String extend(@PathVariable String procedureId, @ModelAttribute("form") ProcedureForm form, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        return secretariat(procedureId, "extend", form, model, response, redirect, "Deadline extended.", view -> {
+            String reason = ProcedureForm.required(form.getReason(), "the reason for the extension");
+            Instant deadline = form.localDeadline().atZone(ZoneId.of(view.deadline().timeZone())).toInstant();
+            dispatch.send(new ExtendSilenceDeadline(procedureId, deadline, reason));
+        });
+    }
+
+    @PostMapping("/procedures/{procedureId}/withdrawal")
+    String withdraw(@PathVariable String procedureId, @ModelAttribute("form") ProcedureForm form, Model model,
+                    HttpServletResponse response, RedirectAttributes redirect) {
+        return secretariat(procedureId, "withdraw", form, model, response, redirect, "Procedure withdrawn.",
+                view -> dispatch.send(new WithdrawSilenceProcedure(procedureId,
+                        ProcedureForm.required(form.getReason(), "the reason for withdrawing"))));
+    }
+
+    @PostMapping("/procedures/{procedureId}/recirculation")
+    String recirculate(@PathVariable String procedureId, @ModelAttribute("form") ProcedureForm form, Model model,
+                       HttpServletResponse response, RedirectAttributes redirect) {
+        return secretariat(procedureId, "recirculate", form, model, response, redirect,
+                "Revised text re-circulated.", view -> {
+                    Instant deadline = form.localDeadline().atZone(ZoneId.of(view.deadline().timeZone()))
+                            .toInstant();
+                    dispatch.send(new RecirculateRevisedText(Ids.orNew(null, "sp"), procedureId,
+                            form.getText().isBlank() ? null : form.getText().trim(), deadline,
+                            view.deadline().timeZone()));
+                });
+    }
+
+    private interface Action {
+        void run(SilenceProcedureView view);
+    }
+
+    private String secretariat(String procedureId, String action, ProcedureForm form, Model model,
+                               HttpServletResponse response, RedirectAttributes redirect, String notice,
+                               Action command) {
+        form.setAction(action);
+        form.setTarget(procedureId);
+        Optional<SilenceProcedureView> procedure = procedure(procedureId);
+        if (procedure.isEmpty()) {
+            return notFound(model, response, "There is no silence procedure '%s'.".formatted(procedureId));
+        }
+        return meetingSend(procedure.get().meetingId(), form, model, response, redirect, notice,
+                () -> command.run(procedure.get()), null);
+    }
+
+    private String meetingSend(String meetingId, ProcedureForm form, Model model, HttpServletResponse response,
+                               RedirectAttributes redirect, String notice, Runnable command, String awaitId) {
+        try {
+            command.run();
+        } catch (ProcedureForm.Invalid | IllegalArgumentException invalid) {
+            return meetingRefused(meetingId, form, model, response, HttpStatus.BAD_REQUEST, null,
+                    invalid instanceof ProcedureForm.Invalid ? invalid.getMessage()
+                            : "Please choose one of the options offered.");
+        } catch (RuleViolation violation) {
+            return meetingRefused(meetingId, form, model, response, HttpStatus.CONFLICT, violation.code(),
+                    violation.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("A silence-procedure command failed", e);
+            return meetingRefused(meetingId, form, model, response, HttpStatus.INTERNAL_SERVER_ERROR, null,
+                    "The command could not be carried out: " + e.getMessage());
+        }
+        if (awaitId != null) {
+            awaitProcedure(awaitId);
+        }
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:/meetings/" + meetingId + "/procedures";
+    }
+
+    private interface Refusal {
+        String show(HttpStatus status, String code, String reason);
+    }
+
+    private String send(Runnable command, Refusal refused, RedirectAttributes redirect,
+                        String notice, String target) {
+        try {
+            command.run();
+        } catch (RuleViolation violation) {
+            return refused.show(HttpStatus.CONFLICT, violation.code(), violation.getMessage());
+        } catch (AccessDeniedException denied) {
+            throw denied;
+        } catch (RuntimeException e) {
+            log.warn("A silence-procedure command failed", e);
+            return refused.show(HttpStatus.INTERNAL_SERVER_ERROR, null,
+                    "The command could not be carried out: " + e.getMessage());
+        }
+        redirect.addFlashAttribute("notice", notice);
+        return target;
+    }
+
+    private String meetingRefused(String meetingId, ProcedureForm form, Model model, HttpServletResponse response,
+                                  HttpStatus status, String code, String reason) {
+        model.addAttribute("form", form);
+        model.addAttribute("refusal", reason);
+        model.addAttribute("refusalCode", code);
+        String view = procedures(meetingId, model, response);
+        response.setStatus(status.value());
+        return view;
+    }
+
+    private String procedureRefused(String procedureId, ProcedureForm form, Model model,
+                                    HttpServletResponse response, HttpStatus status, String code, String reason) {
+        model.addAttribute("form", form);
+        model.addAttribute("refusal", reason);
+        model.addAttribute("refusalCode", code);
+        String view = procedure(procedureId, model, response);
+        if (status != null) {
+            response.setStatus(status.value());
+        }
+        return view;
+    }
+
+    private void awaitProcedure(String procedureId) {
+        Instant until = Instant.now().plus(READ_MODEL_PATIENCE);
+        while (Instant.now().isBefore(until) && procedure(procedureId).isEmpty()) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static String notFound(Model model, HttpServletResponse response, String explanation) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        model.addAttribute("status", 404);
+        model.addAttribute("explanation", explanation);
+        return "error";
+    }
+
+    private Optional<MeetingSummary> meeting(String meetingId) {
+        try {
+            return queries.query(new FindMeeting(meetingId, null),
+                    ResponseTypes.optionalInstanceOf(MeetingSummary.class)).join();
+        } catch (CompletionException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<SilenceProcedureView> procedure(String procedureId) {
+        try {
+            return queries.query(new FindSilenceProcedure(procedureId, null),
+                    ResponseTypes.optionalInstanceOf(SilenceProcedureView.class)).join();
+        } catch (CompletionException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Formatting helpers for the procedure templates. */
+    public static final class Formats extends InboxPage.Formats {
+
+        public String utc(Instant instant) {
+            return instant == null ? "" : WHEN.format(instant.atOffset(ZoneOffset.UTC)) + " UTC";
+        }
+
+        public String in(Instant instant, String zone) {
+            return instant == null ? "" : WHEN.format(instant.atZone(ZoneId.of(zone)));
+        }
+    }
+}
