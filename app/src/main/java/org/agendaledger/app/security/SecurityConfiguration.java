@@ -109,7 +109,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/error", "/favicon.ico").permitAll()
                         .requestMatchers("/meetings/new").hasRole("SECRETARIAT")
-                        .requestMatchers(HttpMethod.POST, "/meetings").hasRole("SECRETARIAT")
+                        .requestMatchers(HttpMethod.POST, "/meetings", "/meetings/**").hasRole("SECRETARIAT")
                         .requestMatchers("/inbox").hasRole("BUREAU_MEMBER")
                         .anyRequest().hasAnyRole("SECRETARIAT", "BUREAU_MEMBER", "AUDITOR"))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/meetings", false).permitAll())
