@@ -116,9 +116,7 @@ class AgendaPages {
         model.addAttribute("failedForm", refusal == null ? "" : refusal.form());
         model.addAttribute("input", refusal == null ? Map.of() : refusal.input());
         switch (view) {
-            case "organization" -> model.addAttribute("organization", queries.query(
-                    new FindOrganizationOfWork(meetingId, null), ResponseTypes.optionalInstanceOf(
-                            OrganizationOfWork.class)).join().orElse(null));
+            case "organization" -> model.addAttribute("organization", organization(meetingId).orElse(null));
             case "decisions" -> model.addAttribute("decisions", queries.query(new FindDecisions(meetingId, null),
                     ResponseTypes.multipleInstancesOf(Decision.class)).join());
             case "meeting" -> model.addAttribute("steps", LifecycleStep.of(meeting.get()));
@@ -308,13 +306,41 @@ class AgendaPages {
     }
 
     private Object snapshot(String meetingId) {
-        return List.of(agenda(meetingId), meeting(meetingId));
+        return List.of(agenda(meetingId), meeting(meetingId), organization(meetingId));
     }
 
-    /** The read models follow the events within moments; the page that follows should show the change. */
+    private Optional<OrganizationOfWork> organization(String meetingId) {
+        try {
+            return queries.query(new FindOrganizationOfWork(meetingId, null),
+                    ResponseTypes.optionalInstanceOf(OrganizationOfWork.class)).join();
+        } catch (CompletionException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The organization of work (its own read model) shows the same slots as the agenda. */
+    private static boolean slotsSettled(Object agenda, Object organization) {
+        if (agenda instanceof Optional<?> a && a.orElse(null) instanceof AgendaView view
+                && organization instanceof Optional<?> o && o.orElse(null) instanceof OrganizationOfWork work) {
+            return view.slots().equals(work.slots());
+        }
+        return true;
+    }
+
+    /**
+     * The read models follow the events within moments; the page that follows should show the change: the agenda
+     * (which also carries the status) and, after a lifecycle step or the first proposal, the meeting's summary.
+     */
     private void awaitChange(String meetingId, Object before) {
+        List<?> was = (List<?>) before;
         Instant until = Instant.now().plus(READ_MODEL_PATIENCE);
-        while (Instant.now().isBefore(until) && snapshot(meetingId).equals(before)) {
+        while (Instant.now().isBefore(until)) {
+            List<?> now = (List<?>) snapshot(meetingId);
+            boolean agendaChanged = !now.get(0).equals(was.get(0));
+            boolean statusSettled = !agendaChanged || statusOf(now.get(0)).equals(statusOf(now.get(1)));
+            if (agendaChanged && statusSettled && slotsSettled(now.get(0), now.get(2))) {
+                return;
+            }
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
@@ -322,6 +348,19 @@ class AgendaPages {
                 return;
             }
         }
+    }
+
+    private static String statusOf(Object view) {
+        if (view instanceof Optional<?> optional && optional.isPresent()) {
+            Object value = optional.get();
+            if (value instanceof AgendaView agenda) {
+                return String.valueOf(agenda.status());
+            }
+            if (value instanceof MeetingSummary summary) {
+                return String.valueOf(summary.status());
+            }
+        }
+        return "";
     }
 
     private Optional<AgendaView> agenda(String meetingId) {

@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class AgendaPagesIT extends LedgerIntegrationTest {
 
     private static final Pattern ITEM_ID = Pattern.compile("data-item-id=\"([^\"]+)\"");
-    private static final Pattern SUB_ID = Pattern.compile("id=\"sub-([^\"]+)\"");
+    private static final Pattern SUB_ID = Pattern.compile("id=\"subitem-([^\"]+)\"");
     private static final String STORY = "ctoc-cop-wg4-2020";
 
     @Autowired
@@ -164,15 +164,16 @@ class AgendaPagesIT extends LedgerIntegrationTest {
         String sub = ids(SUB_ID, agenda(id)).get(0);
 
         String organization = page("/meetings/" + id + "/organization", "secretariat");
-        assertThat(organization).contains("id=\"slot-s1\"", "id=\"slot-s2\"", "id=\"assign-s1\"",
+        assertThat(organization).contains("id=\"slot-s1\"", "id=\"slot-s2\"", "10:00–13:00", "id=\"assign-s1\"",
                 "value=\"" + smuggling + "/" + sub + "\"").doesNotContain("class=\"assignment\"");
         done(id, "/organization", "/organization/assign", "slotId", "s1", "target", items.get(0));
         done(id, "/organization", "/organization/assign", "slotId", "s1", "target", smuggling);
         done(id, "/organization", "/organization/assign", "slotId", "s2", "target", smuggling);
         done(id, "/organization", "/organization/assign", "slotId", "s2", "target", smuggling + "/" + sub);
         organization = page("/meetings/" + id + "/organization", "secretariat");
-        assertThat(organization).contains("1. Opening of the meeting", "2. Smuggling of migrants<",
-                "2. Smuggling of migrants (continued)", "2 (a). Maritime routes", "class=\"unassign\"");
+        assertThat(organization).contains("<span>1. Opening of the meeting</span>",
+                "<span>2. Smuggling of migrants</span>", "<span>2. Smuggling of migrants (continued)</span>",
+                "<span>2 (a). Maritime routes</span>", "class=\"unassign\"");
 
         // refused: the item has slot assignments; the page says why
         String page = refused(id, "/agenda/items/" + smuggling + "/remove", 409);
@@ -195,8 +196,8 @@ class AgendaPagesIT extends LedgerIntegrationTest {
         done(id, "/organization", "/organization/unassign", "slotId", "s2", "itemId", smuggling,
                 "subItemId", sub);
         organization = page("/meetings/" + id + "/organization", "secretariat");
-        assertThat(organization).contains("1. Opening of the meeting").doesNotContain("Smuggling of migrants<",
-                "(continued)", "Maritime routes<");
+        assertThat(organization).contains("<span>1. Opening of the meeting</span>")
+                .doesNotContain("<span>2. Smuggling of migrants", "(continued)", "<span>2 (a). Maritime routes");
         done(id, "/agenda", "/agenda/items/" + smuggling + "/remove");
         assertThat(agenda(id)).doesNotContain("Smuggling of migrants");
     }
