@@ -348,6 +348,7 @@ class AgendaPages {
                 return;
             }
         }
+        log.info("The read models of meeting {} did not show the change within {}", meetingId, READ_MODEL_PATIENCE);
     }
 
     private static String statusOf(Object view) {
