@@ -277,6 +277,43 @@ class AgendaPagesIT extends LedgerIntegrationTest {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void theSecretariatTakesTheMeetingThroughItsLifecycleFromTheMeetingPage() throws Exception {
+        Scenario s = new Scenario(secretariat()).bureau("member-a").meeting().topics();
+        String id = s.meetingId;
+        s.circulate("SUBSTANTIVE_TOPICS", 3);
+        await().atMost(PATIENCE).until(() -> page("/meetings/" + id + "/decisions", "auditor")
+                .contains("data-kind=\"TOPICS_APPROVED\""));
+        s.agenda();
+        await().atMost(PATIENCE).until(() -> page("/meetings/" + id, "secretariat").contains("id=\"issue-form\""));
+
+        done(id, "", "/lifecycle/issue", "symbol", "CTOC/COP/WG.4/2031/7", "dateOfIssue", "2031-06-04");
+        String meeting = page("/meetings/" + id, "secretariat");
+        assertThat(meeting).contains("id=\"open-form\"", "AGENDA ISSUED")
+                .doesNotContain("id=\"issue-form\"", "id=\"adopt-agenda-form\"", "id=\"adopt-report-form\"");
+        // the issued agenda is no longer editable: refused, the title typed kept
+        String page = refused(id, "/agenda/items/i2/revise", 409, "kind", "SUBSTANTIVE", "title", "Late title");
+        assertThat(page).contains("id=\"refusal\"", "AGENDA_ISSUED", "value=\"Late title\"");
+
+        done(id, "", "/lifecycle/open");
+        assertThat(page("/meetings/" + id, "secretariat")).contains("id=\"adopt-agenda-form\"")
+                .doesNotContain("id=\"open-form\"");
+        done(id, "", "/lifecycle/adopt-agenda", "amendments",
+                "Item 3 to be taken up before item 2.\r\n\r\nA second amendment.");
+        assertThat(page("/meetings/" + id, "secretariat")).contains("id=\"adopt-report-form\"")
+                .doesNotContain("id=\"adopt-agenda-form\"");
+        done(id, "", "/lifecycle/adopt-report", "reportSymbol", "CTOC/COP/WG.4/2031/4");
+        assertThat(page("/meetings/" + id, "secretariat")).contains("CLOSED")
+                .doesNotContain("id=\"adopt-report-form\"", "id=\"issue-form\"", "id=\"open-form\"");
+
+        await().atMost(PATIENCE).until(() -> page("/meetings/" + id + "/decisions", "vp-grulac")
+                .contains("data-kind=\"REPORT_ADOPTED\""));
+        String trail = page("/meetings/" + id + "/decisions", "vp-grulac");
+        assertThat(trail).contains("data-kind=\"PROVISIONAL_AGENDA_ISSUED\"", "CTOC/COP/WG.4/2031/7",
+                "data-kind=\"AGENDA_ADOPTED\"", "<li>Item 3 to be taken up before item 2.</li>",
+                "<li>A second amendment.</li>", "CTOC/COP/WG.4/2031/4", ">secretariat<");
+    }
+
     private static int forms(String page) {
         return page.split("<form", -1).length - 1;
     }
