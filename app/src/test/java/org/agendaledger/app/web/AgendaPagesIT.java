@@ -178,6 +178,7 @@ class AgendaPagesIT extends LedgerIntegrationTest {
         // refused: the item has slot assignments; the page says why
         String page = refused(id, "/agenda/items/" + smuggling + "/remove", 409);
         assertThat(page).contains("id=\"refusal\"", "ITEM_HAS_ASSIGNMENTS", "2. Smuggling of migrants");
+        assertThat(page.split("refusal-near", -1).length - 1).isEqualTo(1);
         // refused: an item already in the slot; the choice stays selected
         page = refused(id, "/organization/assign", 409, "slotId", "s1", "target", smuggling);
         assertThat(page).contains("id=\"refusal\"", "ALREADY_IN_SLOT");
@@ -186,6 +187,7 @@ class AgendaPagesIT extends LedgerIntegrationTest {
         long before = eventCount();
         page = refused(id, "/agenda/items", 409, "kind", "SUBSTANTIVE", "title", "Kept title", "position", "99");
         assertThat(page).contains("id=\"refusal\"", "INVALID_POSITION", "value=\"Kept title\"", "value=\"99\"");
+        assertThat(page).containsPattern("<h2>Add an item</h2>\\s*<p class=\"error refusal-near\" role=\"alert\">Position");
         // invalid input: no kind chosen; nothing sent, the title kept
         page = refused(id, "/agenda/items", 400, "title", "Another kept title");
         assertThat(page).contains("Choose the kind of the item.", "value=\"Another kept title\"");
