@@ -112,7 +112,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/error", "/favicon.ico").permitAll()
                         .requestMatchers("/meetings/new").hasRole("SECRETARIAT")
-                        .requestMatchers(HttpMethod.POST, "/meetings").hasRole("SECRETARIAT")
+                        .requestMatchers(HttpMethod.POST, "/meetings", "/meetings/**").hasRole("SECRETARIAT")
                         .requestMatchers("/inbox").hasRole("BUREAU_MEMBER")
                         .requestMatchers(HttpMethod.POST, "/procedures/*/reaction").hasRole("BUREAU_MEMBER")
                         .requestMatchers(HttpMethod.POST, "/meetings/*/procedures", "/procedures/**")

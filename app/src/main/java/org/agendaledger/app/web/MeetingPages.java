@@ -79,6 +79,8 @@ class MeetingPages {
         model.addAttribute("steps", LifecycleStep.of(meeting.get()));
         model.addAttribute("agenda", queries.query(new FindAgenda(meetingId, null),
                 ResponseTypes.optionalInstanceOf(AgendaView.class)).join().orElse(null));
+        model.addAttribute("failedForm", "");
+        model.addAttribute("input", Map.of());
         return "meeting";
     }
 

@@ -28,6 +28,11 @@ class WebModel {
             return date == null ? "" : DAY.format(date);
         }
 
+        /** Annotation paragraphs as the textarea shows them: separated by blank lines. */
+        public String paragraphs(java.util.List<String> paragraphs) {
+            return paragraphs == null ? "" : String.join("\n\n", paragraphs);
+        }
+
         public String days(java.time.LocalDate start, java.time.LocalDate end) {
             if (start == null) {
                 return "";

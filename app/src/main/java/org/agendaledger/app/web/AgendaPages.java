@@ -1,0 +1,425 @@
+package org.agendaledger.app.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import org.agendaledger.command.api.CommandDispatch;
+import org.agendaledger.command.api.Ids;
+import org.agendaledger.command.meeting.MeetingCommands.AddAgendaItem;
+import org.agendaledger.command.meeting.MeetingCommands.AddDocumentationEntry;
+import org.agendaledger.command.meeting.MeetingCommands.AddSubItem;
+import org.agendaledger.command.meeting.MeetingCommands.AdoptAgenda;
+import org.agendaledger.command.meeting.MeetingCommands.AdoptReport;
+import org.agendaledger.command.meeting.MeetingCommands.AnnotateAgendaItem;
+import org.agendaledger.command.meeting.MeetingCommands.AssignSlot;
+import org.agendaledger.command.meeting.MeetingCommands.IssueProvisionalAgenda;
+import org.agendaledger.command.meeting.MeetingCommands.OpenMeeting;
+import org.agendaledger.command.meeting.MeetingCommands.ProposeAgenda;
+import org.agendaledger.command.meeting.MeetingCommands.RemoveAgendaItem;
+import org.agendaledger.command.meeting.MeetingCommands.RemoveDocumentationEntry;
+import org.agendaledger.command.meeting.MeetingCommands.RemoveSubItem;
+import org.agendaledger.command.meeting.MeetingCommands.ReorderAgendaItems;
+import org.agendaledger.command.meeting.MeetingCommands.ReviseAgendaItem;
+import org.agendaledger.command.meeting.MeetingCommands.ReviseSubItem;
+import org.agendaledger.command.meeting.MeetingCommands.UnassignSlot;
+import org.agendaledger.command.shared.RuleViolation;
+import org.agendaledger.events.meeting.AgendaItemContent;
+import org.agendaledger.events.meeting.DocumentationEntry;
+import org.agendaledger.events.meeting.ItemKind;
+import org.agendaledger.events.meeting.OralAmendment;
+import org.agendaledger.query.agenda.AgendaQueries.FindAgenda;
+import org.agendaledger.query.agenda.AgendaView;
+import org.agendaledger.query.decision.Decision;
+import org.agendaledger.query.decision.DecisionQueries.FindDecisions;
+import org.agendaledger.query.meeting.MeetingQueries.FindMeeting;
+import org.agendaledger.query.meeting.MeetingSummary;
+import org.agendaledger.query.organization.OrganizationOfWork;
+import org.agendaledger.query.organization.OrganizationOfWorkQueries.FindOrganizationOfWork;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The secretariat's pages of one meeting: the agenda editor, the organization of work, the lifecycle actions of the
+ * meeting page, and the decision trail for everyone. Every action is a small form: the command goes through
+ * {@link CommandDispatch}, the page waits briefly for the read model to show the change and redirects back; a
+ * refused command renders the page again with its reason and the input kept.
+ */
+@Controller
+@RequestMapping("/meetings/{meetingId}")
+class AgendaPages {
+
+    private static final Logger log = LoggerFactory.getLogger(AgendaPages.class);
+    private static final Duration READ_MODEL_PATIENCE = Duration.ofSeconds(5);
+
+    private final QueryGateway queries;
+    private final CommandDispatch dispatch;
+
+    AgendaPages(QueryGateway queries, CommandDispatch dispatch) {
+        this.queries = queries;
+        this.dispatch = dispatch;
+    }
+
+    /** What was typed into a form that was refused, to render it again. */
+    record Refusal(String form, String code, String reason, Map<String, String> input) {
+    }
+
+    // ------------------------------------------------------------------------------------------- pages
+
+    @GetMapping("/agenda")
+    String agenda(@PathVariable String meetingId, Model model, HttpServletResponse response) {
+        return page("agenda", meetingId, null, model, response);
+    }
+
+    @GetMapping("/organization")
+    String organization(@PathVariable String meetingId, Model model, HttpServletResponse response) {
+        return page("organization", meetingId, null, model, response);
+    }
+
+    @GetMapping("/decisions")
+    String decisions(@PathVariable String meetingId, Model model, HttpServletResponse response) {
+        return page("decisions", meetingId, null, model, response);
+    }
+
+    private String page(String view, String meetingId, Refusal refusal, Model model, HttpServletResponse response) {
+        Optional<MeetingSummary> meeting = meeting(meetingId);
+        if (meeting.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("status", 404);
+            model.addAttribute("explanation", "There is no meeting '%s'.".formatted(meetingId));
+            return "error";
+        }
+        model.addAttribute("meeting", meeting.get());
+        model.addAttribute("agenda", agenda(meetingId).orElse(null));
+        model.addAttribute("kinds", ItemKind.values());
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("failedForm", refusal == null ? "" : refusal.form());
+        model.addAttribute("input", refusal == null ? Map.of() : refusal.input());
+        switch (view) {
+            case "organization" -> model.addAttribute("organization", organization(meetingId).orElse(null));
+            case "decisions" -> model.addAttribute("decisions", queries.query(new FindDecisions(meetingId, null),
+                    ResponseTypes.multipleInstancesOf(Decision.class)).join());
+            case "meeting" -> model.addAttribute("steps", LifecycleStep.of(meeting.get()));
+            default -> {
+            }
+        }
+        return view;
+    }
+
+    // ------------------------------------------------------------------------------------------- agenda
+
+    @PostMapping("/agenda/propose")
+    String propose(@PathVariable String meetingId, @RequestParam Map<String, String> input, Model model,
+                   HttpServletResponse response) {
+        return act("agenda", "propose", meetingId, input, model, response, () -> new ProposeAgenda(meetingId,
+                List.of(new AgendaItemContent(Ids.orNew("", "item"), kind(input), title(input, "title"),
+                        List.of(), List.of(), List.of()))));
+    }
+
+    @PostMapping("/agenda/items")
+    String addItem(@PathVariable String meetingId, @RequestParam Map<String, String> input, Model model,
+                   HttpServletResponse response) {
+        return act("agenda", "add-item", meetingId, input, model, response, () -> new AddAgendaItem(meetingId,
+                Ids.orNew("", "item"), kind(input), title(input, "title"), position(input)));
+    }
+
+    @PostMapping("/agenda/items/{itemId}/revise")
+    String reviseItem(@PathVariable String meetingId, @PathVariable String itemId,
+                      @RequestParam Map<String, String> input, Model model, HttpServletResponse response) {
+        return act("agenda", "revise-" + itemId, meetingId, input, model, response,
+                () -> new ReviseAgendaItem(meetingId, itemId, kind(input), title(input, "title")));
+    }
+
+    @PostMapping("/agenda/items/{itemId}/remove")
+    String removeItem(@PathVariable String meetingId, @PathVariable String itemId,
+                      @RequestParam Map<String, String> input, Model model, HttpServletResponse response) {
+        return act("agenda", "remove-" + itemId, meetingId, input, model, response,
+                () -> new RemoveAgendaItem(meetingId, itemId));
+    }
+
+    @PostMapping("/agenda/items/{itemId}/move")
+    String moveItem(@PathVariable String meetingId, @PathVariable String itemId,
+                    @RequestParam Map<String, String> input, Model model, HttpServletResponse response) {
+        return act("agenda", "move-" + itemId, meetingId, input, model, response, () -> {
+            List<String> ids = new ArrayList<>(agenda(meetingId).map(a -> a.items().stream()
+                    .map(AgendaView.Item::itemId).toList()).orElse(List.of()));
+            int at = ids.indexOf(itemId);
+            int to = "up".equals(input.get("direction")) ? at - 1 : at + 1;
+            if (at < 0 || to < 0 || to >= ids.size()) {
+                throw new IllegalArgumentException("This item cannot move further in that direction.");
+            }
+            ids.set(at, ids.get(to));
+            ids.set(to, itemId);
+            return new ReorderAgendaItems(meetingId, ids);
+        });
+    }
+
+    @PostMapping("/agenda/items/{itemId}/sub-items")
+    String addSubItem(@PathVariable String meetingId, @PathVariable String itemId,
+                      @RequestParam Map<String, String> input, Model model, HttpServletResponse response) {
+        return act("agenda", "add-sub-" + itemId, meetingId, input, model, response, () -> new AddSubItem(meetingId,
+                itemId, Ids.orNew("", "sub"), title(input, "title"), position(input)));
+    }
+
+    @PostMapping("/agenda/items/{itemId}/sub-items/{subItemId}/revise")
+    String reviseSubItem(@PathVariable String meetingId, @PathVariable String itemId,
+                         @PathVariable String subItemId, @RequestParam Map<String, String> input, Model model,
+                         HttpServletResponse response) {
+        return act("agenda", "revise-" + subItemId, meetingId, input, model, response,
+                () -> new ReviseSubItem(meetingId, itemId, subItemId, title(input, "title")));
+    }
+
+    @PostMapping("/agenda/items/{itemId}/sub-items/{subItemId}/remove")
+    String removeSubItem(@PathVariable String meetingId, @PathVariable String itemId,
+                         @PathVariable String subItemId, @RequestParam Map<String, String> input, Model model,
+                         HttpServletResponse response) {
+        return act("agenda", "remove-" + subItemId, meetingId, input, model, response,
+                () -> new RemoveSubItem(meetingId, itemId, subItemId));
+    }
+
+    @PostMapping("/agenda/items/{itemId}/annotation")
+    String annotate(@PathVariable String meetingId, @PathVariable String itemId,
+                    @RequestParam Map<String, String> input, Model model, HttpServletResponse response) {
+        String subItemId = blankToNull(input.get("subItemId"));
+        return act("agenda", "annotate-" + (subItemId == null ? itemId : subItemId), meetingId, input, model,
+                response, () -> new AnnotateAgendaItem(meetingId, itemId, subItemId, paragraphs(input.get("text"))));
+    }
+
+    @PostMapping("/agenda/items/{itemId}/documentation")
+    String addDocumentation(@PathVariable String meetingId, @PathVariable String itemId,
+                            @RequestParam Map<String, String> input, Model model, HttpServletResponse response) {
+        return act("agenda", "add-doc-" + itemId, meetingId, input, model, response,
+                () -> new AddDocumentationEntry(meetingId, itemId,
+                        new DocumentationEntry(title(input, "symbol"), title(input, "title"))));
+    }
+
+    @PostMapping("/agenda/items/{itemId}/documentation/remove")
+    String removeDocumentation(@PathVariable String meetingId, @PathVariable String itemId,
+                               @RequestParam Map<String, String> input, Model model, HttpServletResponse response) {
+        return act("agenda", "remove-doc-" + itemId, meetingId, input, model, response,
+                () -> new RemoveDocumentationEntry(meetingId, itemId, title(input, "symbol")));
+    }
+
+    // ------------------------------------------------------------------------------------------- organization
+
+    @PostMapping("/organization/assign")
+    String assign(@PathVariable String meetingId, @RequestParam Map<String, String> input, Model model,
+                  HttpServletResponse response) {
+        String slotId = Objects.requireNonNullElse(input.get("slotId"), "");
+        return act("organization", "assign-" + slotId, meetingId, input, model, response, () -> {
+            String[] target = title(input, "target").split("/", 2);
+            return new AssignSlot(meetingId, slotId, target[0], target.length > 1 ? target[1] : null, null);
+        });
+    }
+
+    @PostMapping("/organization/unassign")
+    String unassign(@PathVariable String meetingId, @RequestParam Map<String, String> input, Model model,
+                    HttpServletResponse response) {
+        return act("organization", "unassign", meetingId, input, model, response, () -> new UnassignSlot(meetingId,
+                input.get("slotId"), input.get("itemId"), blankToNull(input.get("subItemId"))));
+    }
+
+    // ------------------------------------------------------------------------------------------- lifecycle
+
+    @PostMapping("/lifecycle/issue")
+    String issue(@PathVariable String meetingId, @RequestParam Map<String, String> input, Model model,
+                 HttpServletResponse response) {
+        return act("meeting", "issue", meetingId, input, model, response, () -> {
+            try {
+                return new IssueProvisionalAgenda(meetingId, title(input, "symbol"),
+                        LocalDate.parse(Objects.requireNonNullElse(input.get("dateOfIssue"), "").trim()));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("Write the date of issue as YYYY-MM-DD, e.g. 2031-07-01.");
+            }
+        });
+    }
+
+    @PostMapping("/lifecycle/open")
+    String open(@PathVariable String meetingId, @RequestParam Map<String, String> input, Model model,
+                HttpServletResponse response) {
+        return act("meeting", "open", meetingId, input, model, response, () -> new OpenMeeting(meetingId));
+    }
+
+    @PostMapping("/lifecycle/adopt-agenda")
+    String adoptAgenda(@PathVariable String meetingId, @RequestParam Map<String, String> input, Model model,
+                       HttpServletResponse response) {
+        return act("meeting", "adopt-agenda", meetingId, input, model, response, () -> new AdoptAgenda(meetingId,
+                Arrays.stream(Objects.requireNonNullElse(input.get("amendments"), "").split("\\R"))
+                        .map(String::trim).filter(s -> !s.isEmpty()).map(OralAmendment::new).toList()));
+    }
+
+    @PostMapping("/lifecycle/adopt-report")
+    String adoptReport(@PathVariable String meetingId, @RequestParam Map<String, String> input, Model model,
+                       HttpServletResponse response) {
+        return act("meeting", "adopt-report", meetingId, input, model, response,
+                () -> new AdoptReport(meetingId, blankToNull(input.get("reportSymbol"))));
+    }
+
+    // ------------------------------------------------------------------------------------------- sending
+
+    private String act(String view, String form, String meetingId, Map<String, String> input, Model model,
+                       HttpServletResponse response, Supplier<Object> command) {
+        Map<String, String> kept = new LinkedHashMap<>(input);
+        kept.remove("_csrf");
+        if (meeting(meetingId).isEmpty()) {
+            return page(view, meetingId, null, model, response);
+        }
+        Object before = snapshot(meetingId);
+        try {
+            dispatch.send(command.get());
+        } catch (RuleViolation violation) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return page(view, meetingId, new Refusal(form, violation.code(), violation.getMessage(), kept), model,
+                    response);
+        } catch (IllegalArgumentException invalid) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(view, meetingId, new Refusal(form, null, invalid.getMessage(), kept), model, response);
+        } catch (RuntimeException e) {
+            log.warn("A command from the {} page failed", view, e);
+            response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
+            return page(view, meetingId, new Refusal(form, null, "The command failed: " + e.getMessage(), kept),
+                    model, response);
+        }
+        awaitChange(meetingId, before);
+        String path = "meeting".equals(view) ? "" : "/" + view;
+        return "redirect:/meetings/" + meetingId + path;
+    }
+
+    private Object snapshot(String meetingId) {
+        return List.of(agenda(meetingId), meeting(meetingId), organization(meetingId));
+    }
+
+    private Optional<OrganizationOfWork> organization(String meetingId) {
+        try {
+            return queries.query(new FindOrganizationOfWork(meetingId, null),
+                    ResponseTypes.optionalInstanceOf(OrganizationOfWork.class)).join();
+        } catch (CompletionException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The organization of work (its own read model) shows the same slots as the agenda. */
+    private static boolean slotsSettled(Object agenda, Object organization) {
+        if (agenda instanceof Optional<?> a && a.orElse(null) instanceof AgendaView view
+                && organization instanceof Optional<?> o && o.orElse(null) instanceof OrganizationOfWork work) {
+            return view.slots().equals(work.slots());
+        }
+        return true;
+    }
+
+    /**
+     * The read models follow the events within moments; the page that follows should show the change: the agenda
+     * (which also carries the status) and, after a lifecycle step or the first proposal, the meeting's summary.
+     */
+    private void awaitChange(String meetingId, Object before) {
+        List<?> was = (List<?>) before;
+        Instant until = Instant.now().plus(READ_MODEL_PATIENCE);
+        while (Instant.now().isBefore(until)) {
+            List<?> now = (List<?>) snapshot(meetingId);
+            boolean agendaChanged = !now.get(0).equals(was.get(0));
+            boolean statusSettled = !agendaChanged || statusOf(now.get(0)).equals(statusOf(now.get(1)));
+            if (agendaChanged && statusSettled && slotsSettled(now.get(0), now.get(2))) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        log.info("The read models of meeting {} did not show the change within {}", meetingId, READ_MODEL_PATIENCE);
+    }
+
+    private static String statusOf(Object view) {
+        if (view instanceof Optional<?> optional && optional.isPresent()) {
+            Object value = optional.get();
+            if (value instanceof AgendaView agenda) {
+                return String.valueOf(agenda.status());
+            }
+            if (value instanceof MeetingSummary summary) {
+                return String.valueOf(summary.status());
+            }
+        }
+        return "";
+    }
+
+    private Optional<AgendaView> agenda(String meetingId) {
+        try {
+            return queries.query(new FindAgenda(meetingId, null), ResponseTypes.optionalInstanceOf(AgendaView.class))
+                    .join();
+        } catch (CompletionException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<MeetingSummary> meeting(String meetingId) {
+        try {
+            return queries.query(new FindMeeting(meetingId, null),
+                    ResponseTypes.optionalInstanceOf(MeetingSummary.class)).join();
+        } catch (CompletionException e) {
+            return Optional.empty();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------- input
+
+    private static ItemKind kind(Map<String, String> input) {
+        try {
+            return ItemKind.valueOf(Objects.requireNonNullElse(input.get("kind"), "").trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Choose the kind of the item.");
+        }
+    }
+
+    private static String title(Map<String, String> input, String field) {
+        String value = Objects.requireNonNullElse(input.get(field), "").trim();
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("Fill in the %s.".formatted(field));
+        }
+        return value;
+    }
+
+    /** Positions as typed count from 1; empty appends. */
+    private static Integer position(Map<String, String> input) {
+        String value = Objects.requireNonNullElse(input.get("position"), "").trim();
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(value) - 1;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Write the position as a number, 1 for first.");
+        }
+    }
+
+    /** Paragraphs are separated by blank lines. */
+    static List<String> paragraphs(String text) {
+        return Arrays.stream(Objects.requireNonNullElse(text, "").split("\\R\\s*\\R"))
+                .map(String::trim).filter(p -> !p.isEmpty()).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
