@@ -93,9 +93,14 @@ class AuditorPagesIT extends LedgerIntegrationTest {
         MvcResult signedIn = mvc.perform(formLogin("/login").user("auditor").password(ApiClient.PASSWORD))
                 .andExpect(authenticated()).andReturn();
         MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
-        String export = mvc.perform(get("/api/audit/export").session(session)).andExpect(status().isOk())
+        MvcResult streaming = mvc.perform(get("/api/audit/export").session(session)).andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn();
+        // the export is streamed asynchronously: read it once the stream has been written completely
+        if (streaming.getRequest().isAsyncStarted()) {
+            streaming.getAsyncResult(30_000);
+        }
+        String export = streaming.getResponse().getContentAsString();
         assertThat(export).contains("MeetingScheduled", "ctoc-cop-wg4-2020");
         mvc.perform(get("/api/audit/export")).andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
