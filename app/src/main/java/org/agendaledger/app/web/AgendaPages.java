@@ -38,11 +38,9 @@ import org.agendaledger.events.meeting.AgendaItemContent;
 import org.agendaledger.events.meeting.DocumentationEntry;
 import org.agendaledger.events.meeting.ItemKind;
 import org.agendaledger.events.meeting.OralAmendment;
-import org.agendaledger.query.agenda.AgendaQueries.FindAgenda;
 import org.agendaledger.query.agenda.AgendaView;
 import org.agendaledger.query.decision.Decision;
 import org.agendaledger.query.decision.DecisionQueries.FindDecisions;
-import org.agendaledger.query.meeting.MeetingQueries.FindMeeting;
 import org.agendaledger.query.meeting.MeetingSummary;
 import org.agendaledger.query.organization.OrganizationOfWork;
 import org.agendaledger.query.organization.OrganizationOfWorkQueries.FindOrganizationOfWork;
@@ -74,10 +72,12 @@ class AgendaPages {
 
     private final QueryGateway queries;
     private final CommandDispatch dispatch;
+    private final MeetingReads reads;
 
-    AgendaPages(QueryGateway queries, CommandDispatch dispatch) {
+    AgendaPages(QueryGateway queries, CommandDispatch dispatch, MeetingReads reads) {
         this.queries = queries;
         this.dispatch = dispatch;
+        this.reads = reads;
     }
 
     /** What was typed into a form that was refused, to render it again. */
@@ -102,7 +102,7 @@ class AgendaPages {
     }
 
     private String page(String view, String meetingId, Refusal refusal, Model model, HttpServletResponse response) {
-        Optional<MeetingSummary> meeting = meeting(meetingId);
+        Optional<MeetingSummary> meeting = reads.meeting(meetingId);
         if (meeting.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("status", 404);
@@ -110,7 +110,7 @@ class AgendaPages {
             return "error";
         }
         model.addAttribute("meeting", meeting.get());
-        model.addAttribute("agenda", agenda(meetingId).orElse(null));
+        model.addAttribute("agenda", reads.agenda(meetingId).orElse(null));
         model.addAttribute("kinds", ItemKind.values());
         model.addAttribute("refusal", refusal);
         model.addAttribute("failedForm", refusal == null ? "" : refusal.form());
@@ -161,7 +161,7 @@ class AgendaPages {
     String moveItem(@PathVariable String meetingId, @PathVariable String itemId,
                     @RequestParam Map<String, String> input, Model model, HttpServletResponse response) {
         return act("agenda", "move-" + itemId, meetingId, input, model, response, () -> {
-            List<String> ids = new ArrayList<>(agenda(meetingId).map(a -> a.items().stream()
+            List<String> ids = new ArrayList<>(reads.agenda(meetingId).map(a -> a.items().stream()
                     .map(AgendaView.Item::itemId).toList()).orElse(List.of()));
             int at = ids.indexOf(itemId);
             int to = "up".equals(input.get("direction")) ? at - 1 : at + 1;
@@ -281,7 +281,7 @@ class AgendaPages {
                        HttpServletResponse response, Supplier<Object> command) {
         Map<String, String> kept = new LinkedHashMap<>(input);
         kept.remove("_csrf");
-        if (meeting(meetingId).isEmpty()) {
+        if (reads.meeting(meetingId).isEmpty()) {
             return page(view, meetingId, null, model, response);
         }
         Object before = snapshot(meetingId);
@@ -306,7 +306,7 @@ class AgendaPages {
     }
 
     private Object snapshot(String meetingId) {
-        return List.of(agenda(meetingId), meeting(meetingId), organization(meetingId));
+        return List.of(reads.agenda(meetingId), reads.meeting(meetingId), organization(meetingId));
     }
 
     private Optional<OrganizationOfWork> organization(String meetingId) {
@@ -364,23 +364,7 @@ class AgendaPages {
         return "";
     }
 
-    private Optional<AgendaView> agenda(String meetingId) {
-        try {
-            return queries.query(new FindAgenda(meetingId, null), ResponseTypes.optionalInstanceOf(AgendaView.class))
-                    .join();
-        } catch (CompletionException e) {
-            return Optional.empty();
-        }
-    }
 
-    private Optional<MeetingSummary> meeting(String meetingId) {
-        try {
-            return queries.query(new FindMeeting(meetingId, null),
-                    ResponseTypes.optionalInstanceOf(MeetingSummary.class)).join();
-        } catch (CompletionException e) {
-            return Optional.empty();
-        }
-    }
 
     // ------------------------------------------------------------------------------------------- input
 

@@ -6,13 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 import org.agendaledger.command.api.CommandDispatch;
 import org.agendaledger.command.meeting.MeetingCommands.ScheduleMeeting;
 import org.agendaledger.command.shared.RuleViolation;
 import org.agendaledger.query.agenda.AgendaQueries.FindAgenda;
 import org.agendaledger.query.agenda.AgendaView;
-import org.agendaledger.query.meeting.MeetingQueries.FindMeeting;
 import org.agendaledger.query.meeting.MeetingQueries.FindMeetings;
 import org.agendaledger.query.meeting.MeetingSummary;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -43,10 +41,12 @@ class MeetingPages {
 
     private final QueryGateway queries;
     private final CommandDispatch dispatch;
+    private final MeetingReads reads;
 
-    MeetingPages(QueryGateway queries, CommandDispatch dispatch) {
+    MeetingPages(QueryGateway queries, CommandDispatch dispatch, MeetingReads reads) {
         this.queries = queries;
         this.dispatch = dispatch;
+        this.reads = reads;
     }
 
     @GetMapping("/")
@@ -68,7 +68,7 @@ class MeetingPages {
 
     @GetMapping("/meetings/{meetingId}")
     String meeting(@PathVariable String meetingId, Model model, HttpServletResponse response) {
-        Optional<MeetingSummary> meeting = find(meetingId);
+        Optional<MeetingSummary> meeting = reads.meeting(meetingId);
         if (meeting.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("status", 404);
@@ -143,7 +143,7 @@ class MeetingPages {
     private boolean awaitReadModel(String meetingId) {
         Instant until = Instant.now().plus(READ_MODEL_PATIENCE);
         while (Instant.now().isBefore(until)) {
-            if (find(meetingId).isPresent()) {
+            if (reads.meeting(meetingId).isPresent()) {
                 return true;
             }
             try {
@@ -156,12 +156,4 @@ class MeetingPages {
         return false;
     }
 
-    private Optional<MeetingSummary> find(String meetingId) {
-        try {
-            return queries.query(new FindMeeting(meetingId, null),
-                    ResponseTypes.optionalInstanceOf(MeetingSummary.class)).join();
-        } catch (CompletionException e) {
-            return Optional.empty();
-        }
-    }
 }

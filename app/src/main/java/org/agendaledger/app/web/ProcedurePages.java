@@ -24,7 +24,6 @@ import org.agendaledger.events.silence.BreachKind;
 import org.agendaledger.events.silence.Channel;
 import org.agendaledger.query.agenda.AgendaQueries.FindAgenda;
 import org.agendaledger.query.agenda.AgendaView;
-import org.agendaledger.query.meeting.MeetingQueries.FindMeeting;
 import org.agendaledger.query.meeting.MeetingSummary;
 import org.agendaledger.query.silence.ProcedureStatus;
 import org.agendaledger.query.silence.SilenceProcedureQueries.FindMeetingProcedures;
@@ -60,17 +59,19 @@ class ProcedurePages {
 
     private final QueryGateway queries;
     private final CommandDispatch dispatch;
+    private final MeetingReads reads;
 
-    ProcedurePages(QueryGateway queries, CommandDispatch dispatch) {
+    ProcedurePages(QueryGateway queries, CommandDispatch dispatch, MeetingReads reads) {
         this.queries = queries;
         this.dispatch = dispatch;
+        this.reads = reads;
     }
 
     // ---- reading ----
 
     @GetMapping("/meetings/{meetingId}/procedures")
     String procedures(@PathVariable String meetingId, Model model, HttpServletResponse response) {
-        Optional<MeetingSummary> meeting = meeting(meetingId);
+        Optional<MeetingSummary> meeting = reads.meeting(meetingId);
         if (meeting.isEmpty()) {
             return notFound(model, response, "There is no meeting '%s'.".formatted(meetingId));
         }
@@ -173,7 +174,7 @@ class ProcedurePages {
                  HttpServletResponse response, RedirectAttributes redirect) {
         form.setAction("start");
         form.setTarget("");
-        Optional<MeetingSummary> meeting = meeting(meetingId);
+        Optional<MeetingSummary> meeting = reads.meeting(meetingId);
         if (meeting.isEmpty()) {
             return notFound(model, response, "There is no meeting '%s'.".formatted(meetingId));
         }
@@ -342,14 +343,6 @@ class ProcedurePages {
         return "error";
     }
 
-    private Optional<MeetingSummary> meeting(String meetingId) {
-        try {
-            return queries.query(new FindMeeting(meetingId, null),
-                    ResponseTypes.optionalInstanceOf(MeetingSummary.class)).join();
-        } catch (CompletionException e) {
-            return Optional.empty();
-        }
-    }
 
     private Optional<SilenceProcedureView> procedure(String procedureId) {
         try {
