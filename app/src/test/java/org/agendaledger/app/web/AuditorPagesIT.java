@@ -52,7 +52,9 @@ class AuditorPagesIT extends LedgerIntegrationTest {
 
     @Test
     void theTimelineListsTheStorysEventsAndFiltersWork() throws Exception {
-        String all = page(STORY + "/timeline");
+        // the timeline reads the audit log, which may still be catching up with the story
+        String all = await().atMost(PATIENCE).ignoreExceptions().until(() -> page(STORY + "/timeline"),
+                timeline -> timeline.contains("data-type=\"MeetingClosed\""));
         assertThat(all).contains("data-type=\"MeetingScheduled\"", "data-type=\"SilenceProcedureStarted\"",
                 "data-type=\"SubstantiveTopicsApproved\"", "data-type=\"MeetingClosed\"", "secretariat",
                 "id=\"verify-link\"", "href=\"/api/audit/export\"", "Recorded");
