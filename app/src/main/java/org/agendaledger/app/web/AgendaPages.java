@@ -26,6 +26,7 @@ import org.agendaledger.command.meeting.MeetingCommands.AssignSlot;
 import org.agendaledger.command.meeting.MeetingCommands.IssueProvisionalAgenda;
 import org.agendaledger.command.meeting.MeetingCommands.OpenMeeting;
 import org.agendaledger.command.meeting.MeetingCommands.ProposeAgenda;
+import org.agendaledger.command.meeting.MeetingCommands.ProposeSubstantiveTopics;
 import org.agendaledger.command.meeting.MeetingCommands.RemoveAgendaItem;
 import org.agendaledger.command.meeting.MeetingCommands.RemoveDocumentationEntry;
 import org.agendaledger.command.meeting.MeetingCommands.RemoveSubItem;
@@ -38,6 +39,7 @@ import org.agendaledger.events.meeting.AgendaItemContent;
 import org.agendaledger.events.meeting.DocumentationEntry;
 import org.agendaledger.events.meeting.ItemKind;
 import org.agendaledger.events.meeting.OralAmendment;
+import org.agendaledger.events.meeting.Topic;
 import org.agendaledger.query.agenda.AgendaView;
 import org.agendaledger.query.decision.Decision;
 import org.agendaledger.query.decision.DecisionQueries.FindDecisions;
@@ -111,6 +113,7 @@ class AgendaPages {
         }
         model.addAttribute("meeting", meeting.get());
         model.addAttribute("agenda", reads.agenda(meetingId).orElse(null));
+        model.addAttribute("when", new TimelinePage.When(java.time.ZoneId.of(meeting.get().timeZone())));
         model.addAttribute("kinds", ItemKind.values());
         model.addAttribute("refusal", refusal);
         model.addAttribute("failedForm", refusal == null ? "" : refusal.form());
@@ -240,6 +243,24 @@ class AgendaPages {
     }
 
     // ------------------------------------------------------------------------------------------- lifecycle
+
+    /** The substantive topics, one per line, proposed (again) as a whole for the Bureau to approve. */
+    @PostMapping("/lifecycle/topics")
+    String proposeTopics(@PathVariable String meetingId, @RequestParam Map<String, String> input, Model model,
+                         HttpServletResponse response) {
+        return act("meeting", "topics", meetingId, input, model, response, () -> {
+            List<String> titles = Arrays.stream(Objects.requireNonNullElse(input.get("topics"), "").split("\\R"))
+                    .map(String::trim).filter(s -> !s.isEmpty()).toList();
+            if (titles.isEmpty()) {
+                throw new IllegalArgumentException("Write at least one substantive topic, one per line.");
+            }
+            List<Topic> topics = new ArrayList<>();
+            for (int i = 0; i < titles.size(); i++) {
+                topics.add(new Topic("topic-" + (i + 1), titles.get(i)));
+            }
+            return new ProposeSubstantiveTopics(meetingId, topics);
+        });
+    }
 
     @PostMapping("/lifecycle/issue")
     String issue(@PathVariable String meetingId, @RequestParam Map<String, String> input, Model model,

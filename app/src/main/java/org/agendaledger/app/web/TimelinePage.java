@@ -14,6 +14,8 @@ import java.util.concurrent.CompletionException;
 import org.agendaledger.app.audit.IntegrityCheck;
 import org.agendaledger.query.agenda.AgendaQueries.FindAgenda;
 import org.agendaledger.query.agenda.AgendaView;
+import org.agendaledger.query.decision.Decision;
+import org.agendaledger.query.decision.DecisionQueries.FindDecisions;
 import org.agendaledger.query.audit.AuditEvent;
 import org.agendaledger.query.audit.AuditPage;
 import org.agendaledger.query.audit.AuditQueries;
@@ -89,6 +91,8 @@ class TimelinePage {
                 model.addAttribute("pastAgenda", query(new FindAgenda(meetingId, instant), AgendaView.class));
                 model.addAttribute("pastProcedures", queries.query(new FindMeetingProcedures(meetingId, instant),
                         ResponseTypes.multipleInstancesOf(SilenceProcedureView.class)).join());
+                model.addAttribute("pastDecisions", queries.query(new FindDecisions(meetingId, instant),
+                        ResponseTypes.multipleInstancesOf(Decision.class)).join());
             } catch (DateTimeParseException e) {
                 model.addAttribute("asOfError", "Give the moment as a date and time, e.g. 2020-04-30T12:00.");
             }

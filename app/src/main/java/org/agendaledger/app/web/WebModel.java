@@ -33,6 +33,11 @@ class WebModel {
             return paragraphs == null ? "" : String.join("\n\n", paragraphs);
         }
 
+        /** Lines of a textarea: one entry per line. */
+        public String lines(java.util.List<String> entries) {
+            return entries == null ? "" : String.join("\n", entries);
+        }
+
         public String days(java.time.LocalDate start, java.time.LocalDate end) {
             if (start == null) {
                 return "";

@@ -81,8 +81,16 @@ class AuditorPagesIT extends LedgerIntegrationTest {
         String then = page(STORY + "/timeline?asOf=2020-04-30T12:00");
         assertThat(then).contains("id=\"as-of-state\"", "id=\"as-of-status\">SCHEDULED<", "id=\"as-of-plan\">yes<",
                 "id=\"as-of-topics\">no<", "value=\"2020-04-30T12:00\"");
+        // the procedures and the decisions as they stood: the topics under silence, only the plan decided
+        assertThat(then).contains("data-procedure-id=\"sp-2020-substantive-topics\"",
+                        "<li data-kind=\"MEETING_PLAN_CONFIRMED\">")
+                .doesNotContain("<li data-kind=\"TOPICS_APPROVED\">");
+        assertThat(then.substring(then.indexOf("data-procedure-id=\"sp-2020-substantive-topics\"")))
+                .contains("class=\"as-of-procedure-status\">OPEN<");
         String later = page(STORY + "/timeline?asOf=2020-05-02T12:00");
-        assertThat(later).contains("id=\"as-of-topics\">yes<");
+        assertThat(later).contains("id=\"as-of-topics\">yes<", "<li data-kind=\"TOPICS_APPROVED\">");
+        assertThat(later.substring(later.indexOf("data-procedure-id=\"sp-2020-substantive-topics\"")))
+                .contains("class=\"as-of-procedure-status\">APPROVED<");
         assertThat(page(STORY + "/timeline?asOf=2019-01-01T00:00")).contains("id=\"not-yet\"");
         // the meeting page links to it
         assertThat(page(STORY)).contains("href=\"" + STORY + "/timeline\"");
