@@ -231,11 +231,12 @@ class ProcedurePages {
     @PostMapping("/procedures/{procedureId}/recirculation")
     String recirculate(@PathVariable String procedureId, @ModelAttribute("form") ProcedureForm form, Model model,
                        HttpServletResponse response, RedirectAttributes redirect) {
+        String revisedId = Ids.orNew(null, "sp");
         return secretariat(procedureId, "recirculate", form, model, response, redirect,
-                "Revised text re-circulated.", view -> {
+                "Revised text re-circulated.", revisedId, view -> {
                     Instant deadline = form.localDeadline().atZone(ZoneId.of(view.deadline().timeZone()))
                             .toInstant();
-                    dispatch.send(new RecirculateRevisedText(Ids.orNew(null, "sp"), procedureId,
+                    dispatch.send(new RecirculateRevisedText(revisedId, procedureId,
                             form.getText().isBlank() ? null : form.getText().trim(), deadline,
                             view.deadline().timeZone()));
                 });
@@ -248,6 +249,13 @@ class ProcedurePages {
     private String secretariat(String procedureId, String action, ProcedureForm form, Model model,
                                HttpServletResponse response, RedirectAttributes redirect, String notice,
                                Action command) {
+        return secretariat(procedureId, action, form, model, response, redirect, notice, null, command);
+    }
+
+    /** A command of the secretariat on a procedure; {@code awaitId}: a procedure it starts, shown once read. */
+    private String secretariat(String procedureId, String action, ProcedureForm form, Model model,
+                               HttpServletResponse response, RedirectAttributes redirect, String notice,
+                               String awaitId, Action command) {
         form.setAction(action);
         form.setTarget(procedureId);
         Optional<SilenceProcedureView> procedure = procedure(procedureId);
@@ -255,7 +263,7 @@ class ProcedurePages {
             return notFound(model, response, "There is no silence procedure '%s'.".formatted(procedureId));
         }
         return meetingSend(procedure.get().meetingId(), form, model, response, redirect, notice,
-                () -> command.run(procedure.get()), null);
+                () -> command.run(procedure.get()), awaitId);
     }
 
     private String meetingSend(String meetingId, ProcedureForm form, Model model, HttpServletResponse response,
