@@ -5,10 +5,21 @@ import java.util.List;
 import org.agendaledger.query.meeting.MeetingStatus;
 import org.agendaledger.query.meeting.MeetingSummary;
 
-/** One step of a meeting's lifecycle as its page lists them: done, the next one, or later. */
+/**
+ * One step of a meeting's lifecycle as its page lists them: done; the next one (the first not done); pending, when
+ * a later step was done first; not done, when the meeting closed without it; or later.
+ */
 public record LifecycleStep(String label, State state) {
 
-    public enum State { DONE, NEXT, LATER }
+    public enum State {
+        DONE("Done"), NEXT("Next"), PENDING("Pending"), NOT_DONE("Not done"), LATER("Later");
+
+        private final String mark;
+
+        State(String mark) {
+            this.mark = mark;
+        }
+    }
 
     public boolean done() {
         return state == State.DONE;
@@ -16,6 +27,16 @@ public record LifecycleStep(String label, State state) {
 
     public boolean next() {
         return state == State.NEXT;
+    }
+
+    /** The word shown before the step. */
+    public String mark() {
+        return state.mark;
+    }
+
+    /** The CSS class of the step. */
+    public String css() {
+        return state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     static List<LifecycleStep> of(MeetingSummary meeting) {
@@ -38,17 +59,26 @@ public record LifecycleStep(String label, State state) {
                 "Meeting opened",
                 "Agenda adopted by the meeting",
                 "Report adopted, meeting closed"};
+        int lastDone = 0;
+        for (int i = 0; i < done.length; i++) {
+            if (done[i]) {
+                lastDone = i;
+            }
+        }
+        boolean closed = status == MeetingStatus.CLOSED;
         List<LifecycleStep> steps = new ArrayList<>();
         boolean nextGiven = false;
         for (int i = 0; i < labels.length; i++) {
             State state;
             if (done[i]) {
                 state = State.DONE;
+            } else if (closed) {
+                state = State.NOT_DONE;
             } else if (!nextGiven) {
                 state = State.NEXT;
                 nextGiven = true;
             } else {
-                state = State.LATER;
+                state = i < lastDone ? State.PENDING : State.LATER;
             }
             steps.add(new LifecycleStep(labels[i], state));
         }

@@ -15,6 +15,8 @@ import java.util.Map;
 import org.agendaledger.app.ApiClient;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -128,6 +130,19 @@ final class Chromium implements AutoCloseable {
         Path target = SCREENSHOTS.resolve(name + ".png");
         Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
         return target;
+    }
+
+    /** Saves the whole page, not only the window, as {@code target/screenshots/<name>.png}. */
+    Path screenshotPage(String name) throws IOException {
+        Dimension window = browser.manage().window().getSize();
+        Number height = (Number) ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(window.getWidth(), Math.min(4000, height.intValue() + 100)));
+        try {
+            return screenshot(name);
+        } finally {
+            browser.manage().window().setSize(window);
+        }
     }
 
     /** Something a browser test does. */

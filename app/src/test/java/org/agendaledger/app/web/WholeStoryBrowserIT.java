@@ -120,7 +120,7 @@ class WholeStoryBrowserIT extends LedgerIntegrationTest {
         chromium.click(By.id("nav-inbox"));
         WebElement row = eventually(By.cssSelector("tr[data-procedure-id='" + firstProcedure + "']"));
         assertThat(row.getText()).contains(meetingId, "SUBSTANTIVE TOPICS", ZONE, "SILENT");
-        chromium.screenshot("story-02-member-inbox");
+        chromium.screenshotPage("member-inbox");
         row.findElement(By.cssSelector("a.procedure-link")).click();
         chromium.click(By.cssSelector("input[name=kind][value=OBJECTION]"));
         chromium.type("react-text", "The second topic should name the protection of witnesses.");
@@ -190,6 +190,10 @@ class WholeStoryBrowserIT extends LedgerIntegrationTest {
         assertThat(chromium.text(By.id("slot-wed-pm"))).contains("2. Non-punishment of victims of trafficking in "
                 + "persons (continued)", "3. Adoption of the report");
 
+        chromium.open("/meetings/" + meetingId);
+        chromium.waitFor(By.id("issue-form"));
+        chromium.screenshotPage("secretariat-meeting-page");
+
         // the agenda is issued, the meeting opens, adopts its agenda (orally amended) and then its report
         chromium.open("/meetings/" + meetingId);
         chromium.type("issue-symbol", "CTOC/COP/WG.4/2031/1");
@@ -208,6 +212,9 @@ class WholeStoryBrowserIT extends LedgerIntegrationTest {
                 .map(WebElement::getText).toList()).anyMatch(step -> step.contains("Substantive topics approved"))
                 .anyMatch(step -> step.contains("Agenda adopted by the meeting"))
                 .anyMatch(step -> step.contains("Report adopted, meeting closed"));
+        assertThat(chromium.text(By.cssSelector("#lifecycle li.not-done"))).containsIgnoringCase("not done")
+                .contains("Meeting plan confirmed");
+        assertThat(chromium.browser.findElements(By.cssSelector("#lifecycle li.next"))).isEmpty();
         chromium.screenshot("story-05-secretariat-meeting-closed");
         chromium.click(By.id("decisions-link"));
         assertThat(chromium.text(By.id("decisions"))).contains("CTOC/COP/WG.4/2031/2");
@@ -236,6 +243,7 @@ class WholeStoryBrowserIT extends LedgerIntegrationTest {
                 .map(li -> li.getDomAttribute("data-kind")).toList())
                 .contains("SILENCE_BROKEN").doesNotContain("TOPICS_APPROVED");
         chromium.screenshot("story-07-auditor-as-of");
+        chromium.screenshotPage("auditor-timeline");
         chromium.typeDateTime("as-of-input", deadline.plusMinutes(1));
         chromium.click(By.cssSelector("#as-of-form button[type=submit]"));
         assertThat(chromium.text(By.id("as-of-topics"))).isEqualTo("yes");
