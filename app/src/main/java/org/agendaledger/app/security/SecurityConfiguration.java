@@ -25,15 +25,18 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * HTTP Basic for the API. Everyone signed in reads; the secretariat sends the commands; a Bureau member breaks
  * silence or comments (as themselves, checked by the silence API); an auditor sends no command at all.
  * <p>
- * Three filter chains, tried in order: the agenda document ({@code GET /api/meetings/{id}/agenda/document}) and the audit export, which
- * also accepts the session of a user signed in to the web pages, so a browser can open the links of a meeting's
- * page; the API (HTTP Basic, stateless, no CSRF); the web pages (form login, session, CSRF tokens on every form).
+ * Three filter chains, tried in order: the agenda document ({@code GET /api/meetings/{id}/agenda/document}), the
+ * audit export and the live streams (Server-Sent Events of a meeting, its agenda, its silence procedures and an
+ * inbox), which also accept the session of a user signed in to the web pages, so a browser can open the links of a
+ * meeting's page and the pages can follow changes; the API (HTTP Basic, stateless, no CSRF); the web pages (form
+ * login, session, CSRF tokens on every form).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LedgerUsers.class)
@@ -82,15 +85,23 @@ class SecurityConfiguration {
         }
     }
 
-    /** The agenda document: HTTP Basic as the rest of the API, or the session of the web pages; read-only. */
+    /** What the web pages open from the API: HTTP Basic as the rest of the API, or the session of the web pages. */
+    private static final List<String> SESSION_READABLE = List.of("/api/meetings/*/agenda/document", "/api/audit/export",
+            "/api/meetings/*/stream", "/api/meetings/*/agenda/stream", "/api/meetings/*/silence-procedures/stream",
+            "/api/me/inbox/stream", "/api/members/*/inbox/stream");
+
+    /**
+     * The agenda document, the audit export and the live streams: HTTP Basic as the rest of the API, or the session
+     * of the web pages; read-only (GET). Who may follow whose inbox is the inbox's own rule.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain agendaDocument(HttpSecurity http) throws Exception {
+    SecurityFilterChain sessionReadable(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher(new OrRequestMatcher(
-                        PathPatternRequestMatcher.withDefaults()
-                                .matcher(HttpMethod.GET, "/api/meetings/*/agenda/document"),
-                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/audit/export")))
+                .securityMatcher(new OrRequestMatcher(SESSION_READABLE.stream()
+                        .map(path -> PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, path))
+                        .map(RequestMatcher.class::cast)
+                        .toList()))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .authorizeHttpRequests(auth -> auth.anyRequest()
@@ -110,7 +121,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/css/**", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", "/css/**", "/js/**", "/error", "/favicon.ico").permitAll()
                         .requestMatchers("/meetings/new").hasRole("SECRETARIAT")
                         .requestMatchers(HttpMethod.POST, "/meetings", "/meetings/**").hasRole("SECRETARIAT")
                         .requestMatchers("/inbox").hasRole("BUREAU_MEMBER")
@@ -158,20 +169,31 @@ class SecurityConfiguration {
                                         jakarta.servlet.http.HttpServletResponse response,
                                         org.springframework.security.core.AuthenticationException e)
             throws IOException {
-        problem(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Sign in with your user name and password.");
+        // no Basic challenge to a page's event stream: the browser would ask for a password out of nowhere
+        String accept = request.getHeader("Accept");
+        boolean stream = accept != null && accept.contains(MediaType.TEXT_EVENT_STREAM_VALUE);
+        problem(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Sign in with your user name and password.",
+                !stream);
     }
 
     private static void denied(jakarta.servlet.http.HttpServletRequest request,
                                jakarta.servlet.http.HttpServletResponse response,
                                org.springframework.security.access.AccessDeniedException e) throws IOException {
-        problem(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "Your role does not allow this.");
+        // as the API says it: the reason of a refusal of the application's own (another member's inbox)
+        problem(response, HttpStatus.FORBIDDEN, "FORBIDDEN", e.getMessage() != null
+                && !e.getMessage().startsWith("Access Denied") ? e.getMessage() : "Your role does not allow this.");
     }
 
     private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String code,
                                 String detail) throws IOException {
+        problem(response, status, code, detail, true);
+    }
+
+    private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String code,
+                                String detail, boolean challenge) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (status == HttpStatus.UNAUTHORIZED) {
+        if (status == HttpStatus.UNAUTHORIZED && challenge) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Agenda Ledger\"");
         }
         response.getWriter().write("""

@@ -17,16 +17,22 @@ import org.agendaledger.events.meeting.SubstantiveTopicsApproved;
 import org.agendaledger.query.meeting.MeetingQueries.FindMeeting;
 import org.agendaledger.query.meeting.MeetingQueries.FindMeetings;
 import org.agendaledger.query.history.MeetingHistory;
+import org.agendaledger.query.live.Followers;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The list of meetings with their status, dates and venue. */
+/**
+ * The list of meetings with their status, dates and venue. Each change of a meeting is sent to those who follow
+ * that meeting ({@link FindMeeting} subscriptions without an instant), except during a replay.
+ */
 @Component
 @ProcessingGroup(MeetingViewProjection.PROCESSING_GROUP)
 class MeetingViewProjection {
@@ -35,10 +41,12 @@ class MeetingViewProjection {
 
     private final JdbcTemplate jdbc;
     private final MeetingHistory history;
+    private final QueryUpdateEmitter updates;
 
-    MeetingViewProjection(JdbcTemplate jdbc, MeetingHistory history) {
+    MeetingViewProjection(JdbcTemplate jdbc, MeetingHistory history, QueryUpdateEmitter updates) {
         this.jdbc = jdbc;
         this.history = history;
+        this.updates = updates;
     }
 
     /** The summary of a meeting from its events, as the handlers above would have left it. */
@@ -89,7 +97,7 @@ class MeetingViewProjection {
     }
 
     @EventHandler
-    void on(MeetingScheduled event, @SequenceNumber long sequence) {
+    void on(MeetingScheduled event, @SequenceNumber long sequence, ReplayStatus replay) {
         Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM meeting_view WHERE meeting_id = ?",
                 Integer.class, event.meetingId());
         if (existing != null && existing > 0) {
@@ -102,51 +110,73 @@ class MeetingViewProjection {
                 event.meetingId(), event.bureauId(), event.body(), event.ordinal(), event.venue(),
                 Date.valueOf(event.startDate()), Date.valueOf(event.endDate()), event.timeZone(),
                 event.agendaSymbol(), MeetingStatus.SCHEDULED.name(), sequence);
+        publish(event.meetingId(), replay);
     }
 
     @EventHandler
-    void on(MeetingPlanRevised event, @SequenceNumber long sequence) {
+    void on(MeetingPlanRevised event, @SequenceNumber long sequence, ReplayStatus replay) {
         jdbc.update("""
                 UPDATE meeting_view SET venue = ?, start_date = ?, end_date = ?, time_zone = ?, agenda_symbol = ?,
                   plan_confirmed = FALSE, last_sequence = ?
                 WHERE meeting_id = ? AND last_sequence < ?""",
                 event.venue(), Date.valueOf(event.startDate()), Date.valueOf(event.endDate()), event.timeZone(),
                 event.agendaSymbol(), sequence, event.meetingId(), sequence);
+        publish(event.meetingId(), replay);
     }
 
     @EventHandler
-    void on(MeetingPlanConfirmed event, @SequenceNumber long sequence) {
+    void on(MeetingPlanConfirmed event, @SequenceNumber long sequence, ReplayStatus replay) {
         update(event.meetingId(), sequence, "plan_confirmed = TRUE");
+        publish(event.meetingId(), replay);
     }
 
     @EventHandler
-    void on(SubstantiveTopicsApproved event, @SequenceNumber long sequence) {
+    void on(SubstantiveTopicsApproved event, @SequenceNumber long sequence, ReplayStatus replay) {
         update(event.meetingId(), sequence, "topics_approved = TRUE");
+        publish(event.meetingId(), replay);
     }
 
     @EventHandler
-    void on(AgendaProposed event, @SequenceNumber long sequence) {
+    void on(AgendaProposed event, @SequenceNumber long sequence, ReplayStatus replay) {
         status(event.meetingId(), sequence, MeetingStatus.AGENDA_DRAFTED);
+        publish(event.meetingId(), replay);
     }
 
     @EventHandler
-    void on(ProvisionalAgendaIssued event, @SequenceNumber long sequence) {
+    void on(ProvisionalAgendaIssued event, @SequenceNumber long sequence, ReplayStatus replay) {
         status(event.meetingId(), sequence, MeetingStatus.AGENDA_ISSUED);
+        publish(event.meetingId(), replay);
     }
 
     @EventHandler
-    void on(MeetingOpened event, @SequenceNumber long sequence) {
+    void on(MeetingOpened event, @SequenceNumber long sequence, ReplayStatus replay) {
         status(event.meetingId(), sequence, MeetingStatus.OPEN);
+        publish(event.meetingId(), replay);
     }
 
     @EventHandler
-    void on(AgendaAdopted event, @SequenceNumber long sequence) {
+    void on(AgendaAdopted event, @SequenceNumber long sequence, ReplayStatus replay) {
         status(event.meetingId(), sequence, MeetingStatus.AGENDA_ADOPTED);
+        publish(event.meetingId(), replay);
     }
 
     @EventHandler
-    void on(MeetingClosed event, @SequenceNumber long sequence) {
+    void on(MeetingClosed event, @SequenceNumber long sequence, ReplayStatus replay) {
         status(event.meetingId(), sequence, MeetingStatus.CLOSED);
+        publish(event.meetingId(), replay);
+    }
+
+    /**
+     * Sends the meeting as it now stands to those who follow it; read only when someone does. A rebuild replays
+     * history, which nobody is watching live.
+     */
+    private void publish(String meetingId, ReplayStatus replay) {
+        if (replay.isReplay() || Followers.of(updates, FindMeeting.class).stream()
+                .noneMatch(q -> q.asOf() == null && q.meetingId().equals(meetingId))) {
+            return;
+        }
+        handle(new FindMeeting(meetingId, null)).ifPresent(summary -> updates.emit(FindMeeting.class,
+                q -> q.asOf() == null && q.meetingId().equals(meetingId), summary));
     }
 
     @ResetHandler

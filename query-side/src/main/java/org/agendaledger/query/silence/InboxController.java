@@ -35,21 +35,31 @@ class InboxController {
     @Operation(summary = "The open procedures addressed to a member, with the member's own state on each",
             description = "A Bureau member may read only their own inbox; the secretariat and the auditor any.")
     Inbox inbox(@PathVariable String memberId, Authentication reader) {
-        if (isBureauMember(reader) && !memberOf(reader).map(memberId::equals).orElse(false)) {
-            throw new AccessDeniedException("A Bureau member can read only their own inbox.");
-        }
+        mayRead(memberId, reader);
         return inboxOf(memberId);
     }
 
     @GetMapping("/api/me/inbox")
     @Operation(summary = "The inbox of the signed-in Bureau member")
     Inbox mine(Authentication reader) {
-        return inboxOf(memberOf(reader).orElseThrow(() -> new AccessDeniedException(
-                "Only a Bureau member has an inbox; read a member's inbox at /api/members/{memberId}/inbox.")));
+        return inboxOf(ownMember(reader));
     }
 
     private Inbox inboxOf(String memberId) {
         return queries.query(new FindInbox(memberId), ResponseTypes.instanceOf(Inbox.class)).join();
+    }
+
+    /** A Bureau member reads (and follows) only their own inbox; the secretariat and the auditor anyone's. */
+    static void mayRead(String memberId, Authentication reader) {
+        if (isBureauMember(reader) && !memberOf(reader).map(memberId::equals).orElse(false)) {
+            throw new AccessDeniedException("A Bureau member can read only their own inbox.");
+        }
+    }
+
+    /** The member the reader acts for, or a refusal: only a Bureau member has an inbox of their own. */
+    static String ownMember(Authentication reader) {
+        return memberOf(reader).orElseThrow(() -> new AccessDeniedException(
+                "Only a Bureau member has an inbox; read a member's inbox at /api/members/{memberId}/inbox."));
     }
 
     private static boolean isBureauMember(Authentication reader) {

@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.agendaledger.events.meeting.MeetingPlanRevised;
 import org.agendaledger.events.meeting.MeetingScheduled;
 import org.agendaledger.events.silence.SilenceProcedureEvent;
 import org.agendaledger.events.silence.SilenceProcedureStarted;
+import org.agendaledger.query.live.Followers;
 import org.agendaledger.query.silence.SilenceProcedureQueries.FindInbox;
 import org.agendaledger.query.silence.SilenceProcedureQueries.FindMeetingProcedures;
 import org.agendaledger.query.silence.SilenceProcedureQueries.FindSilenceProcedure;
@@ -26,8 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * Every silence procedure with its addressees' states, kept in {@code silence_procedure_view} (one JSON document
  * per procedure with the last sequence number of its stream that it applied), plus the time zone of each
- * meeting for the inboxes. Each change is sent to the subscribers of its meeting's procedures, except during a
- * replay: rebuilding the read model tells nobody anything new.
+ * meeting for the inboxes. Each change is sent to the subscribers of its meeting's procedures, and the new inbox of
+ * each addressee to those who follow that inbox, except during a replay: rebuilding the read model tells nobody
+ * anything new.
  */
 @Component
 @ProcessingGroup(SilenceProcedureProjection.PROCESSING_GROUP)
@@ -84,6 +88,22 @@ class SilenceProcedureProjection {
             SilenceProcedureView view = SilenceProcedureView.of(state, clock.instant());
             updates.emit(FindMeetingProcedures.class,
                     query -> query.asOf() == null && query.meetingId().equals(view.meetingId()), view);
+            tellInboxes(state);
+        }
+    }
+
+    /**
+     * The inbox, as it now stands, of each addressee whose inbox someone follows: the procedure entered it, changed
+     * in it or left it. Read within this unit of work, so it includes the change just stored.
+     */
+    private void tellInboxes(SilenceProcedureState state) {
+        Set<String> followed = Followers.of(updates, FindInbox.class).stream().map(FindInbox::memberId)
+                .collect(Collectors.toSet());
+        for (SilenceProcedureState.Addressee addressee : state.addressees) {
+            if (followed.contains(addressee.memberId)) {
+                Inbox inbox = handle(new FindInbox(addressee.memberId));
+                updates.emit(FindInbox.class, query -> query.memberId().equals(inbox.memberId()), inbox);
+            }
         }
     }
 

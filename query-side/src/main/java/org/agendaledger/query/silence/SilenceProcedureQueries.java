@@ -26,7 +26,8 @@ public final class SilenceProcedureQueries {
 
     /**
      * The open procedures addressed to a member, soonest deadline first; one whose deadline has just passed stays
-     * (with no time left) until its approval is recorded.
+     * (with no time left) until its approval is recorded. It may be subscribed to: each time a procedure addressed
+     * to the member starts, changes or ends, the member's whole inbox is sent again as an update.
      */
     public record FindInbox(String memberId) {
     }

@@ -154,6 +154,48 @@ class SilenceProcedureProjectionTest {
     }
 
     @Test
+    void aFollowedInboxReceivesTheWholeInboxWhenAProcedureAddressedToTheMemberStartsChangesAndEnds() {
+        // given
+        List<Inbox> ofA = new ArrayList<>();
+        List<Inbox> ofC = new ArrayList<>();
+        subscribe(new FindInbox("a")).getUpdates().map(SubscriptionQueryUpdateMessage::getPayload).subscribe(ofA::add);
+        subscribe(new FindInbox("c")).getUpdates().map(SubscriptionQueryUpdateMessage::getPayload).subscribe(ofC::add);
+
+        // when
+        deliver(List.of(sp.started("a", "b")), ReplayStatus.REGULAR);
+        deliver(List.of(sp.started("a", "b"), sp.comment("a", "2020-04-25T10:00:00Z")), ReplayStatus.REGULAR);
+        deliver(List.of(sp.started("a", "b"), sp.comment("a", "2020-04-25T10:00:00Z"),
+                sp.broken("b", BreachKind.OBJECTION, "2020-04-26T10:00:00Z")), ReplayStatus.REGULAR);
+
+        // then
+        assertThat(ofA).hasSize(3);
+        assertThat(ofA.get(0).memberId()).isEqualTo("a");
+        assertThat(ofA.get(0).items()).singleElement().satisfies(item -> {
+            assertThat(item.procedureId()).isEqualTo("sp-topics");
+            assertThat(item.state()).isEqualTo(AddresseeState.SILENT);
+            assertThat(item.timeLeft()).isEqualTo(Duration.between(NOW, DEADLINE));
+        });
+        assertThat(ofA.get(1).items()).singleElement()
+                .satisfies(item -> assertThat(item.state()).isEqualTo(AddresseeState.COMMENTED));
+        assertThat(ofA.get(2).items()).as("broken: no longer open, so out of the inbox").isEmpty();
+        assertThat(ofC).as("not an addressee").isEmpty();
+    }
+
+    @Test
+    void anInboxIsToldNothingDuringAReplayNorAboutAProcedureNotAddressedToTheMember() {
+        // given
+        List<Inbox> ofA = new ArrayList<>();
+        subscribe(new FindInbox("a")).getUpdates().map(SubscriptionQueryUpdateMessage::getPayload).subscribe(ofA::add);
+
+        // when
+        deliver(List.of(sp.started("a", "b"), sp.comment("b", "2020-04-25T10:00:00Z")), ReplayStatus.REPLAY);
+        deliver(List.of(new SilenceEvents("sp-to-b").started("b")), ReplayStatus.REGULAR);
+
+        // then
+        assertThat(ofA).isEmpty();
+    }
+
+    @Test
     void anInboxShowsTheStatedZoneWhileTheMeetingsOwnIsNotKnownYet() {
         deliver(List.of(sp.started("a")), ReplayStatus.REGULAR);
 
@@ -194,6 +236,11 @@ class SilenceProcedureProjectionTest {
         return emitter.registerUpdateHandler(new GenericSubscriptionQueryMessage<>(query,
                 ResponseTypes.multipleInstancesOf(SilenceProcedureView.class),
                 ResponseTypes.instanceOf(SilenceProcedureView.class)), 64);
+    }
+
+    private org.axonframework.queryhandling.UpdateHandlerRegistration<Inbox> subscribe(FindInbox query) {
+        return emitter.registerUpdateHandler(new GenericSubscriptionQueryMessage<>(query,
+                ResponseTypes.instanceOf(Inbox.class), ResponseTypes.instanceOf(Inbox.class)), 64);
     }
 
     private List<Map<String, Object>> table(String name) {

@@ -1,0 +1,57 @@
+package org.agendaledger.query.meeting;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
+import java.time.Instant;
+import org.agendaledger.query.history.MeetingHistory;
+import org.agendaledger.query.live.LiveStream;
+import org.agendaledger.query.live.OpenStreams;
+import org.agendaledger.query.meeting.MeetingQueries.FindMeeting;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** A meeting's summary (status, dates, venue) pushed live as Server-Sent Events: as it stands, then on each change. */
+@RestController
+@Tag(name = "Meetings (read)")
+class MeetingStreamController {
+
+    private final QueryGateway queries;
+    private final MeetingHistory history;
+    private final OpenStreams openStreams;
+    private final Duration timeout;
+    private final Duration heartbeat;
+
+    MeetingStreamController(QueryGateway queries, MeetingHistory history, OpenStreams openStreams,
+                            @Value("${agenda-ledger.streams.timeout:PT30M}") Duration timeout,
+                            @Value("${agenda-ledger.streams.heartbeat:PT15S}") Duration heartbeat) {
+        this.queries = queries;
+        this.history = history;
+        this.openStreams = openStreams;
+        this.timeout = timeout;
+        this.heartbeat = heartbeat;
+    }
+
+    @GetMapping(path = "/api/meetings/{meetingId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Server-Sent Events: event 'meeting' with the meeting now and after each change",
+            description = "The meeting as GET /api/meetings/{meetingId}, then again after each change of its status, "
+                    + "dates or venue. The stream ends after agenda-ledger.streams.timeout; clients reconnect.")
+    SseEmitter stream(@PathVariable String meetingId) {
+        if (history.meetingAsOf(meetingId, Instant.MAX).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no meeting '%s'.".formatted(meetingId));
+        }
+        // a meeting just scheduled may not be in the read model yet: then its first update opens the stream
+        return new LiveStream<>(queries.subscriptionQuery(new FindMeeting(meetingId, null),
+                ResponseTypes.optionalInstanceOf(MeetingSummary.class),
+                ResponseTypes.instanceOf(MeetingSummary.class)), openStreams, timeout, heartbeat)
+                .open("meeting", initial -> initial, "meeting");
+    }
+}

@@ -1,0 +1,66 @@
+package org.agendaledger.query.silence;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
+import java.util.Optional;
+import org.agendaledger.query.live.LiveStream;
+import org.agendaledger.query.live.OpenStreams;
+import org.agendaledger.query.silence.SilenceProcedureQueries.FindInbox;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * A Bureau member's inbox as it changes, as Server-Sent Events. The same rule as for reading it: a member follows
+ * only their own inbox, the secretariat and the auditor anyone's. The refusal comes before the stream opens.
+ */
+@RestController
+@Tag(name = "Silence procedures (read)")
+class InboxStreamController {
+
+    private final QueryGateway queries;
+    private final OpenStreams openStreams;
+    private final Duration timeout;
+    private final Duration heartbeat;
+
+    InboxStreamController(QueryGateway queries, OpenStreams openStreams,
+                          @Value("${agenda-ledger.streams.timeout:PT30M}") Duration timeout,
+                          @Value("${agenda-ledger.streams.heartbeat:PT15S}") Duration heartbeat) {
+        this.queries = queries;
+        this.openStreams = openStreams;
+        this.timeout = timeout;
+        this.heartbeat = heartbeat;
+    }
+
+    @GetMapping(path = "/api/me/inbox/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Follow the inbox of the signed-in Bureau member live",
+            description = "The event 'inbox' with the inbox (as GET /api/me/inbox), then the event 'inbox' again "
+                    + "with the whole inbox each time a procedure addressed to the member starts, changes or ends. "
+                    + "The stream ends after agenda-ledger.streams.timeout; clients reconnect.")
+    SseEmitter mine(Authentication reader) {
+        return follow(InboxController.ownMember(reader));
+    }
+
+    @GetMapping(path = "/api/members/{memberId}/inbox/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Follow the inbox of a member live",
+            description = "As /api/me/inbox/stream. A Bureau member may follow only their own inbox; the "
+                    + "secretariat and the auditor any.")
+    SseEmitter inbox(@PathVariable String memberId, Authentication reader) {
+        InboxController.mayRead(memberId, reader);
+        return follow(memberId);
+    }
+
+    private SseEmitter follow(String memberId) {
+        return new LiveStream<>(queries.subscriptionQuery(new FindInbox(memberId),
+                ResponseTypes.instanceOf(Inbox.class), ResponseTypes.instanceOf(Inbox.class)),
+                openStreams, timeout, heartbeat)
+                .open("inbox", Optional::of, "inbox");
+    }
+}
