@@ -45,50 +45,30 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class LivePagesBrowserIT extends LedgerIntegrationTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String BROWSER_ZONE = "America/Bogota";
     private static final DateTimeFormatter AS_PAGES_WRITE =
             DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm", Locale.ENGLISH);
 
-    private ChromeDriverService service;
+    private Chromium chromium;
     private WebDriver browser;
-    private Path profile;
 
     @BeforeAll
     static void browserInstalled() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Skipped: the browser test needs headless Chromium at " + CHROMIUM + " and its driver at "
-                        + CHROMEDRIVER + " (Debian: apt-get install chromium chromium-driver).");
+        Chromium.assumeInstalled();
     }
 
     @BeforeEach
     void startBrowser() throws IOException {
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        profile = Files.createTempDirectory("agenda-ledger-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,1000",
-                "--lang=en-GB");
-        // the browser (started by the driver) lives in Bogotá whatever the machine's zone: a deterministic "own" zone
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .withEnvironment(Map.of("TZ", BROWSER_ZONE)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // the browser lives in Bogotá whatever the machine's zone: a deterministic "own" zone
+        chromium = Chromium.start(port, BROWSER_ZONE);
+        browser = chromium.browser;
     }
 
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-        if (service != null) {
-            service.stop();
-        }
-        deleteQuietly(profile);
     }
 
     @Test
@@ -144,7 +124,7 @@ class LivePagesBrowserIT extends LedgerIntegrationTest {
         });
         assertThat(browser.findElement(By.cssSelector("#addressees tr[data-member-id='member-e']")).getText())
                 .contains("Objection from afar.");
-        assertThat(browser.findElement(By.id("time-left")).getText()).isEqualTo("deadline passed");
+        assertThat(browser.findElement(By.id("time-left")).getText()).isEqualTo("none (broken)");
         assertThat(script("return window.__marker")).as("the page was not reloaded").isEqualTo(1L);
         assertThat(browser.findElement(By.id("live-announcer")).getText()).startsWith("Updated at ");
         assertThat(browser.findElement(By.id("live-announcer")).getDomAttribute("role")).isEqualTo("status");
@@ -198,7 +178,7 @@ class LivePagesBrowserIT extends LedgerIntegrationTest {
         // when the deadline passes, then
         await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() ->
                 assertThat(browser.findElement(By.id("procedure-status")).getText()).isEqualTo("APPROVED"));
-        assertThat(browser.findElement(By.id("time-left")).getText()).isEqualTo("deadline passed");
+        assertThat(browser.findElement(By.id("time-left")).getText()).isEqualTo("none (approved)");
         assertThat(browser.findElements(By.id("react-form"))).as("nothing left to react to").isEmpty();
         assertThat(script("return window.__marker")).as("the page was not reloaded").isEqualTo(1L);
         screenshot("live-procedure-approved-at-deadline");
@@ -237,12 +217,7 @@ class LivePagesBrowserIT extends LedgerIntegrationTest {
     // --- helpers
 
     private void signIn(String username) {
-        browser.get("http://localhost:" + port + "/meetings");
-        waitFor(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(ApiClient.PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
-        waitFor(By.id("signed-in-user"));
-        assertThat(browser.findElement(By.id("signed-in-user")).getText()).isEqualTo(username);
+        chromium.signIn(username);
     }
 
     /** Opens the inbox until the read model has the procedure (it may lag a moment behind the circulation). */
@@ -296,19 +271,6 @@ class LivePagesBrowserIT extends LedgerIntegrationTest {
     }
 
     private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static void deleteQuietly(Path directory) {
-        if (directory == null) {
-            return;
-        }
-        try (var paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | RuntimeException e) {
-            // a temporary profile left behind is harmless
-        }
+        chromium.screenshot(name);
     }
 }

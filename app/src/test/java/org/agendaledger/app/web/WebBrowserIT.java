@@ -36,46 +36,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class WebBrowserIT extends LedgerIntegrationTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    private ChromeDriverService service;
+    private Chromium chromium;
     private WebDriver browser;
-    private Path profile;
 
     @BeforeAll
     static void browserInstalled() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Skipped: the browser test needs headless Chromium at " + CHROMIUM + " and its driver at "
-                        + CHROMEDRIVER + " (Debian: apt-get install chromium chromium-driver).");
+        Chromium.assumeInstalled();
     }
 
     @BeforeEach
     void startBrowser() throws IOException {
-        // the driver and browser are given explicitly: Selenium Manager must not look for (or download) anything
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        profile = Files.createTempDirectory("agenda-ledger-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,1000");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        chromium = Chromium.start(port, "Europe/Vienna");
+        browser = chromium.browser;
     }
 
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-        if (service != null) {
-            service.stop();
-        }
-        deleteQuietly(profile);
     }
 
     @Test
@@ -151,39 +130,18 @@ class WebBrowserIT extends LedgerIntegrationTest {
     }
 
     private void signIn(String username) {
-        browser.get("http://localhost:" + port + "/meetings");
-        waitFor(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(ApiClient.PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
-        waitFor(By.id("signed-in-user"));
-        assertThat(browser.findElement(By.id("signed-in-user")).getText()).isEqualTo(username);
+        chromium.signIn(username);
     }
 
     private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        chromium.type(id, text);
     }
 
     private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return chromium.waitFor(locator);
     }
 
     private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static void deleteQuietly(Path directory) {
-        if (directory == null) {
-            return;
-        }
-        try (var paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | RuntimeException e) {
-            // a temporary profile left behind is harmless
-        }
+        chromium.screenshot(name);
     }
 }
