@@ -40,7 +40,7 @@ final class SubjectText {
         switch (kind) {
             case SUBSTANTIVE_TOPICS -> {
                 for (int i = 0; i < agenda.topics().size(); i++) {
-                    lines.add(new Line("topic", (i + 1) + ". " + agenda.topics().get(i).title()));
+                    lines.add(new Line("topic", (i + 1) + ".", agenda.topics().get(i).title()));
                 }
             }
             case AGENDA -> agenda.items().forEach(item -> agendaItem(item, lines));
@@ -50,13 +50,13 @@ final class SubjectText {
     }
 
     private static void agendaItem(AgendaView.Item item, List<Line> lines) {
-        lines.add(new Line("item", item.number() + ". " + item.title()));
+        lines.add(new Line("item", item.number() + ".", item.title()));
         item.annotation().forEach(paragraph -> lines.add(new Line("annotation", paragraph)));
         for (DocumentationEntry document : item.documentation()) {
             lines.add(new Line("document", document.symbol() + " — " + document.title()));
         }
         for (AgendaView.SubItem sub : item.subItems()) {
-            lines.add(new Line("sub-item", sub.letter() + " " + sub.title()));
+            lines.add(new Line("sub-item", sub.letter(), sub.title()));
             sub.annotation().forEach(paragraph -> lines.add(new Line("sub-annotation", paragraph)));
         }
     }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * What changed between two versions of a text, line by line and within a line word by word, by the longest common
- * subsequence. Lines that are the same in both versions stay as they are; a changed line is compared word by word
+ * subsequence. Lines that are the same in both versions stay as they are (a line renumbered shows only its new
+ * number as changed); a changed line is compared word by word
  * with the line it replaced when the two are similar enough, otherwise it counts as a line removed and a line
  * added. Words, single punctuation marks and runs of whitespace are the units within a line; a difference in
  * whitespace alone is no change, since the pages do not show it.
@@ -37,12 +38,26 @@ public final class TextChanges {
         }
     }
 
-    /** One line to compare: what kind of line it is (a style: an item's title, an annotation…) and its text. */
-    public record Line(String style, String text) {
+    /**
+     * One line to compare: what kind of line it is (a style: an item's title, an annotation…), its number or letter
+     * if it has one ("2.", "(b)") and its text. Lines are matched by their text: a line that only moved is the same
+     * line with another number.
+     */
+    public record Line(String style, String label, String text) {
 
         public Line {
             Objects.requireNonNull(style, "style");
+            label = label == null ? "" : label;
             text = text == null ? "" : text;
+        }
+
+        public Line(String style, String text) {
+            this(style, "", text);
+        }
+
+        /** The line as shown: its number or letter, then its text. */
+        public String shown() {
+            return label.isEmpty() ? text : text.isEmpty() ? label : label + " " + text;
         }
     }
 
@@ -89,9 +104,14 @@ public final class TextChanges {
         for (Op op : ops) {
             if (op.change() == Change.SAME) {
                 hunk(removed, added, result);
+                Line old = before.get(op.before());
                 Line line = after.get(op.after());
-                result.add(new ChangedLine(line.style(), Change.SAME, line.text().isEmpty()
-                        ? List.of() : List.of(new Piece(Change.SAME, line.text()))));
+                if (old.label().equals(line.label())) {
+                    result.add(new ChangedLine(line.style(), Change.SAME, line.shown().isEmpty()
+                            ? List.of() : List.of(new Piece(Change.SAME, line.shown()))));
+                } else {
+                    result.add(new ChangedLine(line.style(), Change.CHANGED, words(old.shown(), line.shown())));
+                }
             } else if (op.change() == Change.REMOVED) {
                 removed.add(before.get(op.before()));
             } else {
@@ -113,7 +133,7 @@ public final class TextChanges {
             Line old = removed.get(i);
             Line now = added.get(j);
             if (similar(old, now)) {
-                result.add(new ChangedLine(now.style(), Change.CHANGED, words(old.text(), now.text())));
+                result.add(new ChangedLine(now.style(), Change.CHANGED, words(old.shown(), now.shown())));
                 i++;
                 j++;
             } else if (alikeLater(old, added, j + 1)) {
@@ -145,14 +165,14 @@ public final class TextChanges {
 
     private static ChangedLine whole(Line line, Change change) {
         return new ChangedLine(line.style(), change,
-                line.text().isEmpty() ? List.of() : List.of(new Piece(change, line.text())));
+                line.shown().isEmpty() ? List.of() : List.of(new Piece(change, line.shown())));
     }
 
     private static boolean sameLine(Line a, Line b) {
         return a.style().equals(b.style()) && normalized(a.text()).equals(normalized(b.text()));
     }
 
-    /** Of the same style, and sharing at least half of their words and marks. */
+    /** Of the same style, and sharing at least half of their words and marks (numbers and letters aside). */
     static boolean similar(Line a, Line b) {
         if (!a.style().equals(b.style())) {
             return false;

@@ -160,10 +160,10 @@ class TextChangesTest {
     @Test
     void aLineAddedAndALineRemovedAreShownWholeWhereTheyStandOrStood() {
         // given
-        List<Line> before = List.of(new Line("topic", "1. Non-punishment of victims"),
-                new Line("topic", "2. Joint investigations"));
-        List<Line> after = List.of(new Line("topic", "1. Non-punishment of victims"),
-                new Line("topic", "2. Smuggling of migrants by sea"), new Line("topic", "3. Joint investigations"));
+        List<Line> before = List.of(new Line("topic", "1.", "Non-punishment of victims"),
+                new Line("topic", "2.", "Joint investigations"));
+        List<Line> after = List.of(new Line("topic", "1.", "Non-punishment of victims"),
+                new Line("topic", "2.", "Smuggling of migrants by sea"), new Line("topic", "3.", "Joint investigations"));
 
         // when
         Comparison comparison = TextChanges.lines(before, after);
@@ -191,6 +191,39 @@ class TextChangesTest {
         assertThat(comparison.lines().get(1).style()).isEqualTo("annotation");
         assertThat(comparison.removals()).isEqualTo(1);
         assertThat(comparison.additions()).isZero();
+    }
+
+    @Test
+    void aLineThatOnlyMovedIsTheSameLineWithItsNewNumberMarked() {
+        // given: sub-items (a) and (b) swapped
+        List<Line> before = List.of(new Line("sub-item", "(a)", "Opening of the meeting"),
+                new Line("sub-item", "(b)", "Adoption of the agenda"));
+        List<Line> after = List.of(new Line("sub-item", "(a)", "Adoption of the agenda"),
+                new Line("sub-item", "(b)", "Opening of the meeting"));
+
+        // when
+        Comparison comparison = TextChanges.lines(before, after);
+
+        // then: the one left in place is renumbered, the other is shown gone from above and arrived below
+        assertThat(comparison.lines()).extracting(l -> marked(l.pieces())).containsExactly(
+                "[-(a) Opening of the meeting-]", "([-b-][+a+]) Adoption of the agenda",
+                "[+(b) Opening of the meeting+]");
+        assertThat(comparison.lines()).extracting(ChangedLine::change)
+                .containsExactly(Change.REMOVED, Change.CHANGED, Change.ADDED);
+    }
+
+    @Test
+    void aNumberedLineWithTheSameNumberAndTextIsUnchanged() {
+        // given
+        List<Line> lines = List.of(new Line("item", "1.", "Organizational matters"));
+
+        // when
+        Comparison comparison = TextChanges.lines(lines, List.of(new Line("item", "1.", "Organizational  matters")));
+
+        // then
+        assertThat(comparison.changed()).isFalse();
+        assertThat(comparison.lines().get(0).pieces())
+                .containsExactly(new Piece(Change.SAME, "1. Organizational  matters"));
     }
 
     @Test
