@@ -125,6 +125,7 @@ class SecurityConfiguration {
                         .requestMatchers("/meetings/new").hasRole("SECRETARIAT")
                         .requestMatchers(HttpMethod.POST, "/meetings", "/meetings/**").hasRole("SECRETARIAT")
                         .requestMatchers("/inbox").hasRole("BUREAU_MEMBER")
+                        .requestMatchers("/my-record").hasRole("BUREAU_MEMBER")
                         .requestMatchers(HttpMethod.POST, "/procedures/*/reaction").hasRole("BUREAU_MEMBER")
                         .requestMatchers(HttpMethod.POST, "/meetings/*/procedures", "/procedures/**")
                         .hasRole("SECRETARIAT")

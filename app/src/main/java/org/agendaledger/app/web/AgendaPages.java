@@ -31,6 +31,7 @@ import org.agendaledger.command.meeting.MeetingCommands.RemoveAgendaItem;
 import org.agendaledger.command.meeting.MeetingCommands.RemoveDocumentationEntry;
 import org.agendaledger.command.meeting.MeetingCommands.RemoveSubItem;
 import org.agendaledger.command.meeting.MeetingCommands.ReorderAgendaItems;
+import org.agendaledger.command.meeting.MeetingCommands.ReorderSubItems;
 import org.agendaledger.command.meeting.MeetingCommands.ReviseAgendaItem;
 import org.agendaledger.command.meeting.MeetingCommands.ReviseSubItem;
 import org.agendaledger.command.meeting.MeetingCommands.UnassignSlot;
@@ -164,17 +165,37 @@ class AgendaPages {
     String moveItem(@PathVariable String meetingId, @PathVariable String itemId,
                     @RequestParam Map<String, String> input, Model model, HttpServletResponse response) {
         return act("agenda", "move-" + itemId, meetingId, input, model, response, () -> {
-            List<String> ids = new ArrayList<>(reads.agenda(meetingId).map(a -> a.items().stream()
-                    .map(AgendaView.Item::itemId).toList()).orElse(List.of()));
-            int at = ids.indexOf(itemId);
-            int to = "up".equals(input.get("direction")) ? at - 1 : at + 1;
-            if (at < 0 || to < 0 || to >= ids.size()) {
-                throw new IllegalArgumentException("This item cannot move further in that direction.");
-            }
-            ids.set(at, ids.get(to));
-            ids.set(to, itemId);
-            return new ReorderAgendaItems(meetingId, ids);
+            List<String> ids = reads.agenda(meetingId).map(a -> a.items().stream()
+                    .map(AgendaView.Item::itemId).toList()).orElse(List.of());
+            return new ReorderAgendaItems(meetingId, moved(ids, itemId, input.get("direction"), "item"));
         });
+    }
+
+    /** A sub-item one place up or down among the sub-items of its item ({@code ReorderSubItems}). */
+    @PostMapping("/agenda/items/{itemId}/sub-items/{subItemId}/move")
+    String moveSubItem(@PathVariable String meetingId, @PathVariable String itemId, @PathVariable String subItemId,
+                       @RequestParam Map<String, String> input, Model model, HttpServletResponse response) {
+        String direction = "up".equals(input.get("direction")) ? "up" : "down";
+        return act("agenda", "move-" + direction + "-" + subItemId, meetingId, input, model, response, () -> {
+            List<String> ids = reads.agenda(meetingId).flatMap(a -> a.items().stream()
+                            .filter(item -> item.itemId().equals(itemId)).findFirst())
+                    .map(item -> item.subItems().stream().map(AgendaView.SubItem::subItemId).toList())
+                    .orElse(List.of());
+            return new ReorderSubItems(meetingId, itemId, moved(ids, subItemId, direction, "sub-item"));
+        }, "subitem-" + subItemId);
+    }
+
+    /** The ids with {@code id} swapped with its neighbour above ("up") or below. */
+    private static List<String> moved(List<String> ids, String id, String direction, String what) {
+        List<String> order = new ArrayList<>(ids);
+        int at = order.indexOf(id);
+        int to = "up".equals(direction) ? at - 1 : at + 1;
+        if (at < 0 || to < 0 || to >= order.size()) {
+            throw new IllegalArgumentException("This %s cannot move further in that direction.".formatted(what));
+        }
+        order.set(at, order.get(to));
+        order.set(to, id);
+        return order;
     }
 
     @PostMapping("/agenda/items/{itemId}/sub-items")
@@ -300,6 +321,12 @@ class AgendaPages {
 
     private String act(String view, String form, String meetingId, Map<String, String> input, Model model,
                        HttpServletResponse response, Supplier<Object> command) {
+        return act(view, form, meetingId, input, model, response, command, null);
+    }
+
+    /** As above; once done, the page opens at {@code anchor} (an element's id) when one is given. */
+    private String act(String view, String form, String meetingId, Map<String, String> input, Model model,
+                       HttpServletResponse response, Supplier<Object> command, String anchor) {
         Map<String, String> kept = new LinkedHashMap<>(input);
         kept.remove("_csrf");
         if (reads.meeting(meetingId).isEmpty()) {
@@ -323,7 +350,7 @@ class AgendaPages {
         }
         awaitChange(meetingId, before);
         String path = "meeting".equals(view) ? "" : "/" + view;
-        return "redirect:/meetings/" + meetingId + path;
+        return "redirect:/meetings/" + meetingId + path + (anchor == null ? "" : "#" + anchor);
     }
 
     private Object snapshot(String meetingId) {

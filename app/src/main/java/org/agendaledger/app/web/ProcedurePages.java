@@ -22,7 +22,6 @@ import org.agendaledger.command.silence.SilenceCommands.WithdrawSilenceProcedure
 import org.agendaledger.events.meeting.SubjectKind;
 import org.agendaledger.events.silence.BreachKind;
 import org.agendaledger.events.silence.Channel;
-import org.agendaledger.query.agenda.AgendaQueries.FindAgenda;
 import org.agendaledger.query.agenda.AgendaView;
 import org.agendaledger.query.meeting.MeetingSummary;
 import org.agendaledger.query.silence.ProcedureStatus;
@@ -60,11 +59,13 @@ class ProcedurePages {
     private final QueryGateway queries;
     private final CommandDispatch dispatch;
     private final MeetingReads reads;
+    private final ProcedureChanges changes;
 
-    ProcedurePages(QueryGateway queries, CommandDispatch dispatch, MeetingReads reads) {
+    ProcedurePages(QueryGateway queries, CommandDispatch dispatch, MeetingReads reads, ProcedureChanges changes) {
         this.queries = queries;
         this.dispatch = dispatch;
         this.reads = reads;
+        this.changes = changes;
     }
 
     // ---- reading ----
@@ -100,21 +101,12 @@ class ProcedurePages {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new ProcedureForm());
         }
+        AgendaView pinned = changes.agendaAsOfStart(view).orElse(null);
         if (view.subject().kind() != SubjectKind.MEETING_PLAN) {
-            model.addAttribute("agenda", pinned(view));
+            model.addAttribute("agenda", pinned);
         }
+        model.addAttribute("changes", changes.of(view, pinned));
         return "procedure";
-    }
-
-    /** The agenda (topics, items and annotations) as it stood when the procedure started: the pinned version. */
-    private AgendaView pinned(SilenceProcedureView view) {
-        try {
-            return queries.query(new FindAgenda(view.meetingId(), view.startedAt()),
-                    ResponseTypes.optionalInstanceOf(AgendaView.class)).join().orElse(null);
-        } catch (CompletionException e) {
-            log.warn("The agenda of {} as of {} could not be read", view.meetingId(), view.startedAt(), e);
-            return null;
-        }
     }
 
     /** Only an addressee of an open procedure, and only as themselves. */

@@ -154,6 +154,73 @@ class AgendaPagesIT extends LedgerIntegrationTest {
     }
 
     @Test
+    void theSecretariatMovesSubItemsUpAndDownAndARefusedMoveShowsItsReasonNextToTheForm() throws Exception {
+        // given: an item with the sub-items (a) Opening of the meeting, (b) Adoption of the agenda, (c) Election
+        Scenario scenario = new Scenario(secretariat()).bureau("member-a").meeting().agenda();
+        String id = scenario.meetingId;
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> assertThat(agenda(id))
+                .contains("(b) Adoption of the agenda"));
+        done(id, "/agenda", "/agenda/items/i1/sub-items", "title", "Election of officers");
+        String page = agenda(id);
+        String election = ids(SUB_ID, page).get(2);
+        assertThat(page).contains("aria-label=\"Move sub-item a down\"", "aria-label=\"Move sub-item b up\"",
+                        "aria-label=\"Move sub-item b down\"", "aria-label=\"Move sub-item c up\"")
+                .doesNotContain("aria-label=\"Move sub-item a up\"", "aria-label=\"Move sub-item c down\"");
+
+        // when: (b) moves up, then the opening down
+        moveSub(id, "i1b", "up").andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/meetings/" + id + "/agenda#subitem-i1b"));
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> assertThat(subItemsOf(id, "i1"))
+                .containsExactly("i1b", "i1a", election));
+        moveSub(id, "i1a", "down").andExpect(status().is3xxRedirection());
+
+        // then: the read model and the page have the new order
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> assertThat(subItemsOf(id, "i1"))
+                .containsExactly("i1b", election, "i1a"));
+        assertThat(agenda(id)).contains("(a) Adoption of the agenda", "(b) Election of officers",
+                "(c) Opening of the meeting");
+        assertThat(ids(SUB_ID, agenda(id))).containsExactly("i1b", election, "i1a");
+
+        // and: the last sub-item cannot move down; under silence no sub-item moves; nothing is recorded
+        long before = eventCount();
+        page = moveSub(id, "i1a", "down").andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"refusal\"", "This sub-item cannot move further in that direction.");
+        assertThat(eventCount()).isEqualTo(before);
+        scenario.circulate("AGENDA", 3 * 24 * 3600);
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> assertThat(
+                secretariat().get("/api/meetings/" + id + "/agenda").json().get("underSilenceProcedure").isNull())
+                .isFalse());
+        long circulated = eventCount();
+        page = moveSub(id, election, "up").andExpect(status().isConflict()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"refusal\"", "AGENDA_UNDER_SILENCE");
+        assertThat(page).as("the reason inside the form of the move refused").containsPattern("(?s)/sub-items/"
+                + Pattern.quote(election) + "/move\"[^>]*>(?:(?!</form>).)*<p class=\"error refusal-near\" "
+                + "role=\"alert\">This agenda version is under silence(?:(?!</form>).)*value=\"up\"");
+        assertThat(page.split("refusal-near", -1).length - 1).isEqualTo(1);
+        assertThat(eventCount()).isEqualTo(circulated);
+        assertThat(subItemsOf(id, "i1")).containsExactly("i1b", election, "i1a");
+    }
+
+    private org.springframework.test.web.servlet.ResultActions moveSub(String meetingId, String subItemId,
+                                                                       String direction) throws Exception {
+        return mvc.perform(form("/meetings/" + meetingId + "/agenda/items/i1/sub-items/" + subItemId + "/move",
+                "direction", direction).with(signedIn("secretariat")).with(csrf()));
+    }
+
+    /** The sub-items of an item in the agenda read model, through the API. */
+    private List<String> subItemsOf(String meetingId, String itemId) {
+        List<String> ids = new ArrayList<>();
+        secretariat().get("/api/meetings/" + meetingId + "/agenda").json().get("items").forEach(item -> {
+            if (item.get("itemId").asString().equals(itemId)) {
+                item.get("subItems").forEach(sub -> ids.add(sub.get("subItemId").asString()));
+            }
+        });
+        return ids;
+    }
+
+    @Test
     void theSecretariatAssignsAndUnassignsSlotsAndRefusalsKeepTheInput() throws Exception {
         String id = scheduledThroughApi();
         done(id, "/agenda", "/agenda/propose", "kind", "ORGANIZATIONAL", "title", "Opening of the meeting");

@@ -182,6 +182,44 @@ class SilencePagesIT extends LedgerIntegrationTest {
     }
 
     @Test
+    void aReCirculatedTextShowsTheWordsAddedAndRemovedSinceThePreviousVersion() throws Exception {
+        // given: topics circulated, silence broken, the topics revised
+        Scenario scenario = new Scenario(secretariat()).bureau("member-a", "member-b").meeting().topics();
+        String first = scenario.circulate("SUBSTANTIVE_TOPICS", 3 * 24 * 3600);
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> assertThat(page("/procedures/" + first,
+                "member-a")).contains("id=\"first-version\"", "This is the first version circulated.")
+                .doesNotContain("id=\"changed-text\""));
+        Scenario.expect(as("member-a").post("/api/silence-procedures/" + first + "/objections",
+                map("kind", "OBJECTION", "text", "Topic 1 is too narrow")), 201);
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() ->
+                Scenario.expect(secretariat().post("/api/meetings/" + scenario.meetingId + "/topics",
+                        map("topics", List.of(map("topicId", "t1", "title", "Protection of victims"),
+                                map("topicId", "t2", "title", "Joint financial investigations")))), 200));
+
+        // when: the revised topics are re-circulated
+        String second = "sp-" + scenario.suffix + "-2";
+        Scenario.expect(secretariat().post("/api/silence-procedures/" + first + "/recirculation",
+                map("procedureId", second, "text", "Circulated for approval", "deadline",
+                        Scenario.localIn(3 * 24 * 3600), "timeZone", Scenario.ZONE)), 201);
+
+        // then: the new version's page marks the word removed and the word added, and keeps the exact text
+        String path = "/procedures/" + second;
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> assertThat(page(path, "member-a"))
+                .contains("id=\"changed-text\""));
+        String page = page(path, "member-a");
+        assertThat(page).contains("Changes since version", "id=\"previous-procedure\"", ">" + first + "</a>",
+                "id=\"changes-legend\"",
+                "<del><span class=\"visually-hidden\">removed: </span><span>Non-punishment</span></del>"
+                        + "<ins><span class=\"visually-hidden\">added: </span><span>Protection</span></ins> of victims",
+                "2. Joint <ins><span class=\"visually-hidden\">added: </span><span>financial </span></ins>investigations",
+                "<li>Protection of victims</li>", "<li>Joint financial investigations</li>")
+                .doesNotContain("id=\"first-version\"");
+        assertThat(page("/procedures/" + second, "secretariat")).contains("id=\"changed-text\"");
+        assertThat(page("/meetings/" + scenario.meetingId + "/procedures", "secretariat"))
+                .contains("href=\"/procedures/" + second + "#changes\"", "What changed since the text re-circulated");
+    }
+
+    @Test
     void anAgendaUnderSilenceShowsThePinnedItems() throws Exception {
         Scenario scenario = new Scenario(secretariat()).bureau("member-a").meeting().agenda();
         String procedureId = scenario.circulate("AGENDA", 3 * 24 * 3600);

@@ -62,12 +62,12 @@ class InboxController {
                 "Only a Bureau member has an inbox; read a member's inbox at /api/members/{memberId}/inbox."));
     }
 
-    private static boolean isBureauMember(Authentication reader) {
+    static boolean isBureauMember(Authentication reader) {
         return reader.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .anyMatch(BUREAU_MEMBER_ROLE::equals);
     }
 
-    private static Optional<String> memberOf(Authentication reader) {
+    static Optional<String> memberOf(Authentication reader) {
         return reader.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith(MEMBER_AUTHORITY_PREFIX))
                 .map(a -> a.substring(MEMBER_AUTHORITY_PREFIX.length()))

@@ -14,6 +14,7 @@ import org.agendaledger.events.silence.SilenceProcedureStarted;
 import org.agendaledger.query.live.Followers;
 import org.agendaledger.query.silence.SilenceProcedureQueries.FindInbox;
 import org.agendaledger.query.silence.SilenceProcedureQueries.FindMeetingProcedures;
+import org.agendaledger.query.silence.SilenceProcedureQueries.FindMemberRecord;
 import org.agendaledger.query.silence.SilenceProcedureQueries.FindSilenceProcedure;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -44,6 +45,11 @@ class SilenceProcedureProjection {
             .comparing((SilenceProcedureView p) -> p.status() != ProcedureStatus.OPEN)
             .thenComparing(SilenceProcedureView::startedAt, Comparator.reverseOrder())
             .thenComparing(SilenceProcedureView::procedureId);
+
+    /** A member's record: the latest circulated first. */
+    static final Comparator<MemberRecord.Entry> NEWEST_FIRST = Comparator
+            .comparing(MemberRecord.Entry::startedAt, Comparator.reverseOrder())
+            .thenComparing(MemberRecord.Entry::procedureId);
 
     private final SilenceProcedureRows rows;
     private final ProceduresAsOf asOf;
@@ -144,6 +150,15 @@ class SilenceProcedureProjection {
         Instant now = clock.instant();
         return new Inbox(query.memberId(), rows.openFor(query.memberId()).stream()
                 .map(open -> Inbox.item(open.state(), query.memberId(), open.meetingTimeZone(), now))
+                .toList());
+    }
+
+    @QueryHandler
+    MemberRecord handle(FindMemberRecord query) {
+        Instant now = clock.instant();
+        return new MemberRecord(query.memberId(), rows.circulatedTo(query.memberId()).stream()
+                .map(row -> MemberRecord.entry(row.state(), query.memberId(), row.meetingTimeZone(), now))
+                .sorted(NEWEST_FIRST)
                 .toList());
     }
 

@@ -31,4 +31,11 @@ public final class SilenceProcedureQueries {
      */
     public record FindInbox(String memberId) {
     }
+
+    /**
+     * Every procedure ever circulated to a member (all meetings, all outcomes), newest first, with what the member
+     * did on each and how it ended.
+     */
+    public record FindMemberRecord(String memberId) {
+    }
 }

@@ -21,7 +21,7 @@ class SilenceProcedureRows {
     record Stored(SilenceProcedureState state, long lastSequence) {
     }
 
-    /** An open procedure addressed to a member, with its meeting's time zone if already known. */
+    /** A procedure addressed to a member, with its meeting's time zone if already known. */
     record Addressed(SilenceProcedureState state, String meetingTimeZone) {
     }
 
@@ -54,6 +54,18 @@ class SilenceProcedureRows {
                 ORDER BY p.deadline, p.procedure_id""",
                 (rs, n) -> new Addressed(read(rs.getString("document")), rs.getString("time_zone")),
                 memberId, ProcedureStatus.OPEN.name());
+    }
+
+    /** Every procedure addressed to a member, whatever its status, with its meeting's time zone if known. */
+    List<Addressed> circulatedTo(String memberId) {
+        return jdbc.query("""
+                SELECT p.document, m.time_zone
+                FROM silence_procedure_addressee a
+                JOIN silence_procedure_view p ON p.procedure_id = a.procedure_id
+                LEFT JOIN silence_procedure_meeting m ON m.meeting_id = p.meeting_id
+                WHERE a.member_id = ?
+                ORDER BY p.procedure_id""",
+                (rs, n) -> new Addressed(read(rs.getString("document")), rs.getString("time_zone")), memberId);
     }
 
     void insert(SilenceProcedureState state, long sequence) {
