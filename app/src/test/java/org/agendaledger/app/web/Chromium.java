@@ -132,12 +132,12 @@ final class Chromium implements AutoCloseable {
         return target;
     }
 
-    /** Saves the whole page, not only the window, as {@code target/screenshots/<name>.png}. */
+    /** Saves the page down to 2,200 pixels, not only the window, as {@code target/screenshots/<name>.png}. */
     Path screenshotPage(String name) throws IOException {
         Dimension window = browser.manage().window().getSize();
         Number height = (Number) ((JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollHeight");
-        browser.manage().window().setSize(new Dimension(window.getWidth(), Math.min(4000, height.intValue() + 100)));
+        browser.manage().window().setSize(new Dimension(window.getWidth(), Math.min(2200, height.intValue() + 100)));
         try {
             return screenshot(name);
         } finally {

@@ -105,6 +105,8 @@ class WholeStoryBrowserIT extends LedgerIntegrationTest {
         assertThat(chromium.text(By.id("agenda-items"))).contains("(a) Opening of the meeting",
                 "(b) Adoption of the agenda and organization of work", "Adoption of the report");
 
+        chromium.screenshotPage("story-agenda-editor");
+
         // ... and circulates the topics to the extended Bureau under silence procedure
         chromium.open("/meetings/" + meetingId + "/procedures");
         new Select(chromium.waitFor(By.id("start-subject"))).selectByValue("SUBSTANTIVE_TOPICS");
