@@ -108,6 +108,10 @@ class AgendaDocumentIT extends LedgerIntegrationTest {
         assertThat(html.contentType()).isEqualTo("text/html;charset=UTF-8");
         assertThat(html.raw()).startsWith("<!DOCTYPE html>").contains("size: A4");
         assertSaysTheSeedInOrder(htmlText(html.raw()));
+        // on screen it links to its Markdown and PDF, at the same instant when read as of one
+        assertThat(html.raw()).contains("<a href=\"?format=md\">Markdown</a>", "<a href=\"?format=pdf\">PDF</a>");
+        assertThat(as("auditor").get(DOCUMENT + "?format=html&asOf=2020-06-05T00:00:00Z").raw())
+                .contains("<a href=\"?format=pdf&amp;asOf=2020-06-05T00:00:00Z\">PDF</a>");
     }
 
     @Test

@@ -60,6 +60,6 @@ class AgendaDocumentController {
             response.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                     .filename(AgendaDocumentRenderer.fileName(view, chosen)).build().toString());
         }
-        return response.body(renderer.render(view, chosen));
+        return response.body(renderer.render(view, chosen, asOf));
     }
 }

@@ -20,14 +20,22 @@ class AgendaDocumentRenderer {
         return HtmlWriter.write(AnnotatedAgenda.of(view));
     }
 
+    /** The print-ready page for a browser, linking to the same document (at the same instant) as Markdown and PDF. */
+    String page(AgendaView view, java.time.Instant asOf) {
+        String at = asOf == null ? "" : "&asOf=" + asOf;
+        return HtmlWriter.write(AnnotatedAgenda.of(view), java.util.List.of(
+                new HtmlWriter.FormatLink("Markdown", "?format=md" + at),
+                new HtmlWriter.FormatLink("PDF", "?format=pdf" + at)));
+    }
+
     byte[] pdf(AgendaView view) {
         return PdfPrinter.print(html(view));
     }
 
-    byte[] render(AgendaView view, DocumentFormat format) {
+    byte[] render(AgendaView view, DocumentFormat format, java.time.Instant asOf) {
         return switch (format) {
             case MD -> markdown(view).getBytes(StandardCharsets.UTF_8);
-            case HTML -> html(view).getBytes(StandardCharsets.UTF_8);
+            case HTML -> page(view, asOf).getBytes(StandardCharsets.UTF_8);
             case PDF -> pdf(view);
         };
     }

@@ -54,15 +54,27 @@ final class HtmlWriter {
             table.organization-of-work td.day { font-weight: bold; padding-top: 8pt; }
             .time { width: 24%; white-space: nowrap; }
             .reference { width: 14%; white-space: nowrap; }
+            nav.formats { font-family: system-ui, sans-serif; font-size: 10pt; margin: 0 0 12pt 0; }
+            @media print { nav.formats { display: none; } }
             """;
+
+    /** A link to the same document in another format, shown on screen above the document, never printed. */
+    record FormatLink(String label, String href) {
+    }
 
     private final StringBuilder out = new StringBuilder();
 
+    /** The document alone, as the PDF is printed from it. */
     static String write(AnnotatedAgenda agenda) {
-        return new HtmlWriter().document(agenda);
+        return new HtmlWriter().document(agenda, List.of());
     }
 
-    private String document(AnnotatedAgenda agenda) {
+    /** The document as a page for the screen: above it, links to its other formats (hidden in print). */
+    static String write(AnnotatedAgenda agenda, List<FormatLink> otherFormats) {
+        return new HtmlWriter().document(agenda, otherFormats);
+    }
+
+    private String document(AnnotatedAgenda agenda, List<FormatLink> otherFormats) {
         String title = agenda.symbol() == null ? "Draft annotated provisional agenda"
                 : agenda.symbol() + " Annotated provisional agenda";
         out.append("<!DOCTYPE html>\n")
@@ -70,6 +82,15 @@ final class HtmlWriter {
                 .append("<head>\n<meta charset=\"UTF-8\" />\n")
                 .append("<title>").append(escape(title)).append("</title>\n")
                 .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+        if (!otherFormats.isEmpty()) {
+            out.append("<nav class=\"formats\" aria-label=\"This document in other formats\">Also as ");
+            for (int i = 0; i < otherFormats.size(); i++) {
+                FormatLink link = otherFormats.get(i);
+                out.append(i == 0 ? "" : " · ").append("<a href=\"").append(escape(link.href())).append("\">")
+                        .append(escape(link.label())).append("</a>");
+            }
+            out.append("</nav>\n");
+        }
         masthead(agenda);
         element("p", "body", agenda.body());
         element("p", "place-and-dates", agenda.placeAndDates());

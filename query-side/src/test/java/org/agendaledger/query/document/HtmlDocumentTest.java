@@ -41,6 +41,20 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void onScreenThePageLinksToItsOtherFormatsAtTheSameInstantAndPrintsWithoutThem() throws Exception {
+        String page = renderer.page(Agendas.issued(), java.time.Instant.parse("2031-07-02T10:00:00Z"));
+
+        Document xhtml = xml(page);
+        assertThat(texts(xhtml, "nav")).containsExactly("Also as Markdown · PDF");
+        assertThat(page).contains("<a href=\"?format=md&amp;asOf=2031-07-02T10:00:00Z\">Markdown</a>",
+                "<a href=\"?format=pdf&amp;asOf=2031-07-02T10:00:00Z\">PDF</a>",
+                "@media print { nav.formats { display: none; } }");
+        assertThat(renderer.page(Agendas.issued(), null)).contains("<a href=\"?format=md\">Markdown</a>");
+        // the page the PDF is printed from has no links
+        assertThat(renderer.html(Agendas.issued())).doesNotContain("<nav");
+    }
+
+    @Test
     void thePageCarriesTheSameStructureAsTheMarkdown() throws Exception {
         Document page = xml(renderer.html(Agendas.issued()));
 
