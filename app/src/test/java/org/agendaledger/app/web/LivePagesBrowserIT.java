@@ -4,34 +4,20 @@ import static org.agendaledger.app.Scenario.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
-import org.agendaledger.app.ApiClient;
-import org.agendaledger.app.LedgerIntegrationTest;
 import org.agendaledger.app.Scenario;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -43,32 +29,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code /usr/bin/chromium} or {@code /usr/bin/chromedriver} is not installed; screenshots under
  * {@code app/target/screenshots/}.
  */
-class LivePagesBrowserIT extends LedgerIntegrationTest {
+class LivePagesBrowserIT extends BrowserTest {
 
     private static final String BROWSER_ZONE = "America/Bogota";
     private static final DateTimeFormatter AS_PAGES_WRITE =
             DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm", Locale.ENGLISH);
 
-    private Chromium chromium;
+    @Override
+    protected String browserZone() {
+        return BROWSER_ZONE;
+    }
+
     private WebDriver browser;
 
-    @BeforeAll
-    static void browserInstalled() {
-        Chromium.assumeInstalled();
-    }
-
     @BeforeEach
-    void startBrowser() throws IOException {
-        // the browser lives in Bogotá whatever the machine's zone: a deterministic "own" zone
-        chromium = Chromium.start(port, BROWSER_ZONE);
+    void useBrowser() {
         browser = chromium.browser;
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

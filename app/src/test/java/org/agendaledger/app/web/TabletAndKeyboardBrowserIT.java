@@ -6,11 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.util.List;
 import org.agendaledger.app.ApiClient;
-import org.agendaledger.app.LedgerIntegrationTest;
 import org.agendaledger.app.Scenario;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -22,7 +18,7 @@ import org.openqa.selenium.WebElement;
  * The pages on a tablet and from the keyboard, in headless Chromium: at a tablet's width (768 px) no page is wider
  * than the screen, every field has a label, and a person signs in and reaches the content with the keyboard alone.
  */
-class TabletAndKeyboardBrowserIT extends LedgerIntegrationTest {
+class TabletAndKeyboardBrowserIT extends BrowserTest {
 
     private static final String STORY = "/meetings/ctoc-cop-wg4-2020";
 
@@ -39,25 +35,6 @@ class TabletAndKeyboardBrowserIT extends LedgerIntegrationTest {
             return document.documentElement.scrollWidth > window.innerWidth + 1
                 ? location.pathname + ' is ' + document.documentElement.scrollWidth + ' px wide' : null;
             """;
-
-    private Chromium chromium;
-
-    @BeforeAll
-    static void browserInstalled() {
-        Chromium.assumeInstalled();
-    }
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        chromium = Chromium.start(port, "Europe/Vienna");
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void onATabletEveryPageFitsTheScreenAndEveryFieldHasALabel() throws IOException {

@@ -3,58 +3,27 @@ package org.agendaledger.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.UUID;
-import org.agendaledger.app.ApiClient;
-import org.agendaledger.app.LedgerIntegrationTest;
 import org.agendaledger.app.Scenario;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web pages in a real browser: headless Chromium from the system's packages, driven by Selenium. Skipped when
  * {@code /usr/bin/chromium} or {@code /usr/bin/chromedriver} is not installed. Each test leaves a screenshot under
  * {@code app/target/screenshots/}.
  */
-class WebBrowserIT extends LedgerIntegrationTest {
+class WebBrowserIT extends BrowserTest {
 
-    private Chromium chromium;
     private WebDriver browser;
 
-    @BeforeAll
-    static void browserInstalled() {
-        Chromium.assumeInstalled();
-    }
-
     @BeforeEach
-    void startBrowser() throws IOException {
-        chromium = Chromium.start(port, "Europe/Vienna");
+    void useBrowser() {
         browser = chromium.browser;
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

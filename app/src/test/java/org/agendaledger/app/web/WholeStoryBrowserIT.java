@@ -10,10 +10,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.agendaledger.app.LedgerIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -27,29 +23,15 @@ import org.openqa.selenium.support.ui.Select;
  * the way: a refused command shows its reason with the input kept, a member sees only their own controls, and the
  * auditor sees no command at all. Screenshots of each stage are saved under {@code app/target/screenshots/}.
  */
-class WholeStoryBrowserIT extends LedgerIntegrationTest {
+class WholeStoryBrowserIT extends BrowserTest {
 
     private static final String ZONE = "Europe/Vienna";
     private static final String BUREAU = "cop-untoc-extended-bureau";
     private static final Duration DEADLINE_PATIENCE = Duration.ofMinutes(3);
 
-    private Chromium chromium;
-
-    @BeforeAll
-    static void browserInstalled() {
-        Chromium.assumeInstalled();
-    }
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        chromium = Chromium.start(port, "America/Bogota");
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
+    @Override
+    protected String browserZone() {
+        return "America/Bogota";
     }
 
     @Test

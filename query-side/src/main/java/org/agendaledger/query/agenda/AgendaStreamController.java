@@ -2,14 +2,11 @@ package org.agendaledger.query.agenda;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Duration;
 import org.agendaledger.query.agenda.AgendaQueries.FindAgenda;
 import org.agendaledger.query.history.MeetingHistory;
-import org.agendaledger.query.live.LiveStream;
 import org.agendaledger.query.live.OpenStreams;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,17 +23,11 @@ class AgendaStreamController {
     private final QueryGateway queries;
     private final MeetingHistory history;
     private final OpenStreams openStreams;
-    private final Duration timeout;
-    private final Duration heartbeat;
 
-    AgendaStreamController(QueryGateway queries, MeetingHistory history, OpenStreams openStreams,
-                           @Value("${agenda-ledger.streams.timeout:PT30M}") Duration timeout,
-                           @Value("${agenda-ledger.streams.heartbeat:PT15S}") Duration heartbeat) {
+    AgendaStreamController(QueryGateway queries, MeetingHistory history, OpenStreams openStreams) {
         this.queries = queries;
         this.history = history;
         this.openStreams = openStreams;
-        this.timeout = timeout;
-        this.heartbeat = heartbeat;
     }
 
     @GetMapping(path = "/api/meetings/{meetingId}/agenda/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -46,9 +37,8 @@ class AgendaStreamController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no meeting '%s'.".formatted(meetingId));
         }
         // a meeting just scheduled may not be in the read model yet: then its first update opens the stream
-        return new LiveStream<>(queries.subscriptionQuery(FindAgenda.current(meetingId),
-                ResponseTypes.optionalInstanceOf(AgendaView.class), ResponseTypes.instanceOf(AgendaView.class)),
-                openStreams, timeout, heartbeat)
-                .open("agenda", initial -> initial, "agenda");
+        return openStreams.open(queries.subscriptionQuery(FindAgenda.current(meetingId),
+                        ResponseTypes.optionalInstanceOf(AgendaView.class), ResponseTypes.instanceOf(AgendaView.class)),
+                "agenda", initial -> initial, "agenda");
     }
 }

@@ -21,7 +21,7 @@ import reactor.core.publisher.Flux;
  * @param <I> the initial result
  * @param <U> an update
  */
-public final class LiveStream<I, U> {
+final class LiveStream<I, U> {
 
     private static final Logger log = LoggerFactory.getLogger(LiveStream.class);
 
@@ -33,7 +33,7 @@ public final class LiveStream<I, U> {
     private volatile Disposable forwarding;
     private volatile Disposable keepAlive;
 
-    public LiveStream(SubscriptionQueryResult<I, U> subscription, OpenStreams openStreams, Duration timeout,
+    LiveStream(SubscriptionQueryResult<I, U> subscription, OpenStreams openStreams, Duration timeout,
                       Duration heartbeat) {
         this.subscription = subscription;
         this.openStreams = openStreams;
@@ -45,7 +45,7 @@ public final class LiveStream<I, U> {
      * Starts forwarding. {@code initial} turns the initial result into what is sent first (nothing when empty:
      * the first update will tell), {@code initialEvent} and {@code updateEvent} name the events.
      */
-    public SseEmitter open(String initialEvent, Function<I, Optional<?>> initial, String updateEvent) {
+    SseEmitter open(String initialEvent, Function<I, Optional<?>> initial, String updateEvent) {
         openStreams.track(emitter, this::close);
         emitter.onCompletion(this::close);
         emitter.onError(e -> close());

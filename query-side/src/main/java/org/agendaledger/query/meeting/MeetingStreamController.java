@@ -2,15 +2,12 @@ package org.agendaledger.query.meeting;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Duration;
 import java.time.Instant;
 import org.agendaledger.query.history.MeetingHistory;
-import org.agendaledger.query.live.LiveStream;
 import org.agendaledger.query.live.OpenStreams;
 import org.agendaledger.query.meeting.MeetingQueries.FindMeeting;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,17 +24,11 @@ class MeetingStreamController {
     private final QueryGateway queries;
     private final MeetingHistory history;
     private final OpenStreams openStreams;
-    private final Duration timeout;
-    private final Duration heartbeat;
 
-    MeetingStreamController(QueryGateway queries, MeetingHistory history, OpenStreams openStreams,
-                            @Value("${agenda-ledger.streams.timeout:PT30M}") Duration timeout,
-                            @Value("${agenda-ledger.streams.heartbeat:PT15S}") Duration heartbeat) {
+    MeetingStreamController(QueryGateway queries, MeetingHistory history, OpenStreams openStreams) {
         this.queries = queries;
         this.history = history;
         this.openStreams = openStreams;
-        this.timeout = timeout;
-        this.heartbeat = heartbeat;
     }
 
     @GetMapping(path = "/api/meetings/{meetingId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -49,9 +40,9 @@ class MeetingStreamController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no meeting '%s'.".formatted(meetingId));
         }
         // a meeting just scheduled may not be in the read model yet: then its first update opens the stream
-        return new LiveStream<>(queries.subscriptionQuery(new FindMeeting(meetingId, null),
-                ResponseTypes.optionalInstanceOf(MeetingSummary.class),
-                ResponseTypes.instanceOf(MeetingSummary.class)), openStreams, timeout, heartbeat)
-                .open("meeting", initial -> initial, "meeting");
+        return openStreams.open(queries.subscriptionQuery(new FindMeeting(meetingId, null),
+                        ResponseTypes.optionalInstanceOf(MeetingSummary.class),
+                        ResponseTypes.instanceOf(MeetingSummary.class)),
+                "meeting", initial -> initial, "meeting");
     }
 }

@@ -2,14 +2,11 @@ package org.agendaledger.query.silence;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Duration;
 import java.util.Optional;
-import org.agendaledger.query.live.LiveStream;
 import org.agendaledger.query.live.OpenStreams;
 import org.agendaledger.query.silence.SilenceProcedureQueries.FindInbox;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,16 +24,10 @@ class InboxStreamController {
 
     private final QueryGateway queries;
     private final OpenStreams openStreams;
-    private final Duration timeout;
-    private final Duration heartbeat;
 
-    InboxStreamController(QueryGateway queries, OpenStreams openStreams,
-                          @Value("${agenda-ledger.streams.timeout:PT30M}") Duration timeout,
-                          @Value("${agenda-ledger.streams.heartbeat:PT15S}") Duration heartbeat) {
+    InboxStreamController(QueryGateway queries, OpenStreams openStreams) {
         this.queries = queries;
         this.openStreams = openStreams;
-        this.timeout = timeout;
-        this.heartbeat = heartbeat;
     }
 
     @GetMapping(path = "/api/me/inbox/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -58,9 +49,8 @@ class InboxStreamController {
     }
 
     private SseEmitter follow(String memberId) {
-        return new LiveStream<>(queries.subscriptionQuery(new FindInbox(memberId),
-                ResponseTypes.instanceOf(Inbox.class), ResponseTypes.instanceOf(Inbox.class)),
-                openStreams, timeout, heartbeat)
-                .open("inbox", Optional::of, "inbox");
+        return openStreams.open(queries.subscriptionQuery(new FindInbox(memberId),
+                        ResponseTypes.instanceOf(Inbox.class), ResponseTypes.instanceOf(Inbox.class)),
+                "inbox", Optional::of, "inbox");
     }
 }

@@ -2,15 +2,12 @@ package org.agendaledger.query.silence;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Duration;
 import java.util.List;
 import org.agendaledger.query.silence.SilenceProcedureQueries.FindMeetingProcedures;
-import org.agendaledger.query.live.LiveStream;
 import org.agendaledger.query.live.OpenStreams;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,16 +21,10 @@ class SilenceProcedureStreamController {
 
     private final QueryGateway queries;
     private final OpenStreams openStreams;
-    private final Duration timeout;
-    private final Duration heartbeat;
 
-    SilenceProcedureStreamController(QueryGateway queries, OpenStreams openStreams,
-                                     @Value("${agenda-ledger.streams.timeout:PT30M}") Duration timeout,
-                                     @Value("${agenda-ledger.streams.heartbeat:PT15S}") Duration heartbeat) {
+    SilenceProcedureStreamController(QueryGateway queries, OpenStreams openStreams) {
         this.queries = queries;
         this.openStreams = openStreams;
-        this.timeout = timeout;
-        this.heartbeat = heartbeat;
     }
 
     @GetMapping(path = "/api/meetings/{meetingId}/silence-procedures/stream",
@@ -47,7 +38,6 @@ class SilenceProcedureStreamController {
                 queries.subscriptionQuery(FindMeetingProcedures.current(meetingId),
                         ResponseTypes.multipleInstancesOf(SilenceProcedureView.class),
                         ResponseTypes.instanceOf(SilenceProcedureView.class));
-        return new LiveStream<>(subscription, openStreams, timeout, heartbeat)
-                .open("procedures", java.util.Optional::of, "procedure");
+        return openStreams.open(subscription, "procedures", java.util.Optional::of, "procedure");
     }
 }
