@@ -20,9 +20,11 @@ class InboxPage {
             DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm", Locale.ENGLISH);
 
     private final QueryGateway queries;
+    private final MeetingReads reads;
 
-    InboxPage(QueryGateway queries) {
+    InboxPage(QueryGateway queries, MeetingReads reads) {
         this.queries = queries;
+        this.reads = reads;
     }
 
     @GetMapping("/inbox")
@@ -30,6 +32,7 @@ class InboxPage {
         Viewer viewer = Viewer.current().orElseThrow();
         Inbox inbox = queries.query(new FindInbox(viewer.memberId()), ResponseTypes.instanceOf(Inbox.class)).join();
         model.addAttribute("inbox", inbox);
+        model.addAttribute("meetings", reads.names(inbox.items().stream().map(Inbox.Item::meetingId).toList()));
         model.addAttribute("format", new Formats());
         return "inbox";
     }

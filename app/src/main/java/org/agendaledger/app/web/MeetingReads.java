@@ -29,6 +29,15 @@ class MeetingReads {
         }
     }
 
+    /** The meetings' names ("Working Group on …, tenth meeting") by id; the id itself for one not read. */
+    java.util.Map<String, String> names(java.util.Collection<String> meetingIds) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        for (String id : meetingIds) {
+            names.computeIfAbsent(id, m -> meeting(m).map(s -> s.body() + ", " + s.ordinal()).orElse(m));
+        }
+        return names;
+    }
+
     Optional<AgendaView> agenda(String meetingId) {
         try {
             return queries.query(FindAgenda.current(meetingId), ResponseTypes.optionalInstanceOf(AgendaView.class))

@@ -1,8 +1,5 @@
 package org.agendaledger.app.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.agendaledger.query.meeting.MeetingSummary;
 import org.agendaledger.query.silence.MemberRecord;
 import org.agendaledger.query.silence.SilenceProcedureQueries.FindMemberRecord;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -37,18 +34,10 @@ class MemberRecordPage {
         }
         MemberRecord record = queries.query(new FindMemberRecord(viewer.memberId()),
                 ResponseTypes.instanceOf(MemberRecord.class)).join();
-        Map<String, String> meetings = new LinkedHashMap<>();
-        for (MemberRecord.Entry entry : record.entries()) {
-            meetings.computeIfAbsent(entry.meetingId(), id -> reads.meeting(id)
-                    .map(MemberRecordPage::name).orElse(id));
-        }
         model.addAttribute("record", record);
-        model.addAttribute("meetings", meetings);
+        model.addAttribute("meetings", reads.names(record.entries().stream().map(MemberRecord.Entry::meetingId)
+                .toList()));
         model.addAttribute("format", new ProcedurePages.Formats());
         return "my-record";
-    }
-
-    private static String name(MeetingSummary meeting) {
-        return meeting.body() + ", " + meeting.ordinal();
     }
 }

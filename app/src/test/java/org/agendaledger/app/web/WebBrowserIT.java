@@ -80,7 +80,11 @@ class WebBrowserIT extends BrowserTest {
             }
             return true;
         });
-        assertThat(browser.findElement(row).getText()).contains(scenario.meetingId, "SUBSTANTIVE TOPICS",
+        // the meeting by its name, linked to its page
+        assertThat(browser.findElement(row).findElements(By.cssSelector(
+                "a[href$='/meetings/" + scenario.meetingId + "']"))).hasSize(1);
+        assertThat(browser.findElement(row).getText()).contains(
+                "Working Group on Trafficking in Persons, eleventh meeting", "SUBSTANTIVE TOPICS",
                 "Europe/Vienna", "SILENT");
         screenshot("bureau-member-inbox");
 

@@ -209,8 +209,8 @@ class WebPagesIT extends LedgerIntegrationTest {
         await().atMost(PATIENCE).untilAsserted(() ->
                 assertThat(page("/inbox", "member-a")).contains("data-procedure-id=\"" + procedureId + "\""));
         String inbox = page("/inbox", "member-a");
-        assertThat(inbox).contains(scenario.meetingId, "SUBSTANTIVE TOPICS", "Europe/Vienna", "UTC+0",
-                "SILENT", "days");
+        assertThat(inbox).contains("href=\"/meetings/" + scenario.meetingId + "\">Working Group on Trafficking in "
+                + "Persons, eleventh meeting</a>", "SUBSTANTIVE TOPICS", "Europe/Vienna", "UTC+0", "SILENT", "days");
         assertThat(page("/inbox", "member-c")).contains("id=\"inbox-empty\"")
                 .doesNotContain(procedureId);
     }

@@ -103,7 +103,9 @@ class WholeStoryBrowserIT extends BrowserTest {
         chromium.signIn("vp-grulac");
         chromium.click(By.id("nav-inbox"));
         WebElement row = eventually(By.cssSelector("tr[data-procedure-id='" + firstProcedure + "']"));
-        assertThat(row.getText()).contains(meetingId, "SUBSTANTIVE TOPICS", ZONE, "SILENT");
+        assertThat(row.getText()).contains("Working Group on Trafficking in Persons, eleventh meeting",
+                "SUBSTANTIVE TOPICS", ZONE, "SILENT");
+        assertThat(row.findElements(By.cssSelector("a[href$='/meetings/" + meetingId + "']"))).hasSize(1);
         chromium.screenshotPage("member-inbox");
         row.findElement(By.cssSelector("a.procedure-link")).click();
         chromium.click(By.cssSelector("input[name=kind][value=OBJECTION]"));
