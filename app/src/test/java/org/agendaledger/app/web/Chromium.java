@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Map;
 import org.agendaledger.app.ApiClient;
@@ -40,6 +41,8 @@ final class Chromium implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MMddyyyy");
     private static final DateTimeFormatter US_TIME = DateTimeFormatter.ofPattern("hhmma", java.util.Locale.US);
+    private static final DateTimeFormatter US_TIME_SECONDS =
+            DateTimeFormatter.ofPattern("hhmmssa", java.util.Locale.US);
 
     final WebDriver browser;
     private final ChromeDriverService service;
@@ -101,13 +104,14 @@ final class Chromium implements AutoCloseable {
 
     /**
      * Types a date and time into a {@code datetime-local} field the way a person does in a US-English Chromium:
-     * month, day, year, then the time with AM or PM.
+     * month, day, year, then the time with AM or PM — with its seconds where the field takes them ({@code step="1"}).
      */
     void typeDateTime(String id, LocalDateTime value) {
         WebElement field = browser.findElement(By.id(id));
-        field.sendKeys(US_DATE.format(value) + Keys.TAB + US_TIME.format(value));
-        assertThat(field.getDomProperty("value")).as("the value of " + id)
-                .isEqualTo(value.withSecond(0).withNano(0).toString());
+        boolean seconds = "1".equals(field.getDomAttribute("step"));
+        LocalDateTime typed = value.truncatedTo(seconds ? ChronoUnit.SECONDS : ChronoUnit.MINUTES);
+        field.sendKeys(US_DATE.format(typed) + Keys.TAB + (seconds ? US_TIME_SECONDS : US_TIME).format(typed));
+        assertThat(field.getDomProperty("value")).as("the value of " + id).isEqualTo(typed.toString());
     }
 
     void click(By locator) {
