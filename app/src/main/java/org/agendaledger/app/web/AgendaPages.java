@@ -332,6 +332,7 @@ class AgendaPages {
         if (reads.meeting(meetingId).isEmpty()) {
             return page(view, meetingId, null, model, response);
         }
+        awaitAgendaOf(meetingId);
         Object before = snapshot(meetingId);
         try {
             dispatch.send(command.get());
@@ -397,6 +398,22 @@ class AgendaPages {
             }
         }
         log.info("The read models of meeting {} did not show the change within {}", meetingId, READ_MODEL_PATIENCE);
+    }
+
+    /**
+     * A meeting scheduled a moment ago may not be in the agenda read model yet; the change a command makes is told
+     * from the state before it, so that state must include the meeting.
+     */
+    private void awaitAgendaOf(String meetingId) {
+        Instant until = Instant.now().plus(READ_MODEL_PATIENCE);
+        while (reads.agenda(meetingId).isEmpty() && Instant.now().isBefore(until)) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static String statusOf(Object view) {

@@ -398,7 +398,8 @@ class AgendaPagesIT extends LedgerIntegrationTest {
     private String scheduledThroughApi() {
         String meetingId = "agenda-" + UUID.randomUUID().toString().substring(0, 8);
         expect(secretariat().post("/api/meetings", Scenario.plan(meetingId, "bureau-web")), 201);
-        await().atMost(PATIENCE).until(() -> secretariat().get("/api/meetings/" + meetingId).status() == 200);
+        await().atMost(PATIENCE).until(() -> secretariat().get("/api/meetings/" + meetingId).status() == 200
+                && secretariat().get("/api/meetings/" + meetingId + "/agenda").status() == 200);
         return meetingId;
     }
 }

@@ -62,7 +62,7 @@ class TabletAndKeyboardBrowserIT extends BrowserTest {
     }
 
     @Test
-    void aPersonSignsInAndReachesTheContentWithTheKeyboardAlone() {
+    void aPersonSignsInAndReachesTheContentWithTheKeyboardAlone() throws IOException {
         // given the sign-in page
         chromium.open("/login");
         WebElement username = chromium.waitFor(By.id("username"));
@@ -87,6 +87,7 @@ class TabletAndKeyboardBrowserIT extends BrowserTest {
         assertThat(chromium.text(By.cssSelector(".message.error, .error"))).isNotBlank();
         assertThat(chromium.browser.findElement(By.id("meetingId")).getDomProperty("value"))
                 .isEqualTo("keyboard-meeting");
+        chromium.screenshot("keyboard-schedule-form-refused");
     }
 
     private void checkPages(List<String> paths) {

@@ -148,6 +148,11 @@ class WholeStoryBrowserIT extends BrowserTest {
         chromium.signIn("vp-weog");
         chromium.open("/procedures/" + revisedProcedure);
         chromium.waitFor(By.id("react-form"));
+        // what changed since the version the objection stopped is marked
+        assertThat(chromium.text(By.id("previous-procedure"))).isEqualTo(firstProcedure);
+        assertThat(chromium.browser.findElements(By.cssSelector("#changed-text ins")).stream()
+                .map(WebElement::getText).toList()).anySatisfy(added -> assertThat(added).contains("witnesses"));
+        chromium.screenshot("story-04b-member-sees-the-changes");
         assertThat(chromium.browser.findElements(By.cssSelector("#react-form [name=memberId]"))).isEmpty();
         assertThat(chromium.browser.findElements(By.cssSelector(".letter-form, .extend-form, .withdraw-form")))
                 .isEmpty();
