@@ -432,18 +432,7 @@ class SilenceProceduresReadIT extends LedgerIntegrationTest {
 
     /** The server-sent events received so far, as (event name, data) pairs. */
     private static List<String[]> events(List<String> lines) {
-        List<String[]> events = new ArrayList<>();
-        String name = "message";
-        for (String line : lines) {
-            if (line.startsWith("event:")) {
-                name = line.substring("event:".length()).trim();
-            } else if (line.startsWith("data:")) {
-                events.add(new String[] {name, line.substring("data:".length())});
-            } else if (line.isEmpty()) {
-                name = "message";
-            }
-        }
-        return events;
+        return ServerSentEvents.parse(lines);
     }
 
     private long subscribers(String meetingId) {

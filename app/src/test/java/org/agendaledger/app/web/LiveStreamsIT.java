@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import java.util.stream.Stream;
 import org.agendaledger.app.ApiClient;
 import org.agendaledger.app.LedgerIntegrationTest;
 import org.agendaledger.app.Scenario;
+import org.agendaledger.app.ServerSentEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -299,18 +299,7 @@ class LiveStreamsIT extends LedgerIntegrationTest {
 
         /** The events received so far, as (event name, data) pairs. */
         List<String[]> all() {
-            List<String[]> events = new ArrayList<>();
-            String name = "message";
-            for (String line : lines) {
-                if (line.startsWith("event:")) {
-                    name = line.substring("event:".length()).trim();
-                } else if (line.startsWith("data:")) {
-                    events.add(new String[] {name, line.substring("data:".length())});
-                } else if (line.isEmpty()) {
-                    name = "message";
-                }
-            }
-            return events;
+            return ServerSentEvents.parse(lines);
         }
 
         String[] awaitFirst() {
