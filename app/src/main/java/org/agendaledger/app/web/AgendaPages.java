@@ -1,8 +1,6 @@
 package org.agendaledger.app.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -71,7 +69,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AgendaPages {
 
     private static final Logger log = LoggerFactory.getLogger(AgendaPages.class);
-    private static final Duration READ_MODEL_PATIENCE = Duration.ofSeconds(5);
 
     private final QueryGateway queries;
     private final CommandDispatch dispatch;
@@ -332,7 +329,9 @@ class AgendaPages {
         if (reads.meeting(meetingId).isEmpty()) {
             return page(view, meetingId, null, model, response);
         }
-        awaitAgendaOf(meetingId);
+        // a meeting scheduled a moment ago may not be in the agenda read model yet; the change a command makes is
+        // told from the state before it, so that state must include the meeting
+        reads.awaitUntil(() -> reads.agenda(meetingId).isPresent());
         Object before = snapshot(meetingId);
         try {
             dispatch.send(command.get());
@@ -382,37 +381,15 @@ class AgendaPages {
      */
     private void awaitChange(String meetingId, Object before) {
         List<?> was = (List<?>) before;
-        Instant until = Instant.now().plus(READ_MODEL_PATIENCE);
-        while (Instant.now().isBefore(until)) {
+        boolean shown = reads.awaitUntil(() -> {
             List<?> now = (List<?>) snapshot(meetingId);
             boolean agendaChanged = !now.get(0).equals(was.get(0));
             boolean statusSettled = !agendaChanged || statusOf(now.get(0)).equals(statusOf(now.get(1)));
-            if (agendaChanged && statusSettled && slotsSettled(now.get(0), now.get(2))) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        log.info("The read models of meeting {} did not show the change within {}", meetingId, READ_MODEL_PATIENCE);
-    }
-
-    /**
-     * A meeting scheduled a moment ago may not be in the agenda read model yet; the change a command makes is told
-     * from the state before it, so that state must include the meeting.
-     */
-    private void awaitAgendaOf(String meetingId) {
-        Instant until = Instant.now().plus(READ_MODEL_PATIENCE);
-        while (reads.agenda(meetingId).isEmpty() && Instant.now().isBefore(until)) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+            return agendaChanged && statusSettled && slotsSettled(now.get(0), now.get(2));
+        });
+        if (!shown) {
+            log.info("The read models of meeting {} did not show the change within {}", meetingId,
+                    MeetingReads.READ_MODEL_PATIENCE);
         }
     }
 

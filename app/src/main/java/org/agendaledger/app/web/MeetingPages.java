@@ -1,9 +1,6 @@
 package org.agendaledger.app.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.agendaledger.command.api.CommandDispatch;
@@ -36,8 +33,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeetingPages {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingPages.class);
-    /** How long the form waits for the meeting list to show a meeting just scheduled. */
-    private static final Duration READ_MODEL_PATIENCE = Duration.ofSeconds(5);
 
     private final QueryGateway queries;
     private final CommandDispatch dispatch;
@@ -116,7 +111,8 @@ class MeetingPages {
         }
         String meetingId = command.meetingId();
         redirect.addFlashAttribute("notice", "Meeting '%s' scheduled.".formatted(meetingId));
-        return awaitReadModel(meetingId) ? "redirect:/meetings/" + meetingId : "redirect:/meetings";
+        // the page that follows should show the new meeting
+        return reads.awaitUntil(() -> reads.meeting(meetingId).isPresent()) ? "redirect:/meetings/" + meetingId : "redirect:/meetings";
     }
 
     private String refused(ScheduleForm form, Model model, HttpServletResponse response, HttpStatus status,
@@ -138,22 +134,4 @@ class MeetingPages {
         }
         return false;
     }
-
-    /** The read model follows the events within moments; the page that follows should show the new meeting. */
-    private boolean awaitReadModel(String meetingId) {
-        Instant until = Instant.now().plus(READ_MODEL_PATIENCE);
-        while (Instant.now().isBefore(until)) {
-            if (reads.meeting(meetingId).isPresent()) {
-                return true;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return false;
-    }
-
 }

@@ -1,7 +1,6 @@
 package org.agendaledger.app.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -52,7 +51,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProcedurePages {
 
     private static final Logger log = LoggerFactory.getLogger(ProcedurePages.class);
-    private static final Duration READ_MODEL_PATIENCE = Duration.ofSeconds(5);
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm", Locale.ENGLISH);
 
@@ -275,7 +273,7 @@ class ProcedurePages {
                     "The command could not be carried out: " + e.getMessage());
         }
         if (awaitId != null) {
-            awaitProcedure(awaitId);
+            reads.awaitUntil(() -> procedure(awaitId).isPresent());
         }
         redirect.addFlashAttribute("notice", notice);
         return "redirect:/meetings/" + meetingId + "/procedures";
@@ -322,18 +320,6 @@ class ProcedurePages {
             response.setStatus(status.value());
         }
         return view;
-    }
-
-    private void awaitProcedure(String procedureId) {
-        Instant until = Instant.now().plus(READ_MODEL_PATIENCE);
-        while (Instant.now().isBefore(until) && procedure(procedureId).isEmpty()) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     private static String notFound(Model model, HttpServletResponse response, String explanation) {

@@ -1,10 +1,10 @@
 package org.agendaledger.app.web;
 
 import static org.agendaledger.app.Scenario.expect;
+import static org.agendaledger.app.web.WebUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -22,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The secretariat's agenda pages through MockMvc on the whole application: the agenda editor, the organization of
@@ -38,14 +37,6 @@ class AgendaPagesIT extends LedgerIntegrationTest {
 
     @Autowired
     MockMvc mvc;
-
-    private static RequestPostProcessor signedIn(String username) {
-        return switch (username) {
-            case "secretariat" -> user(username).authorities(() -> "ROLE_SECRETARIAT");
-            case "auditor" -> user(username).authorities(() -> "ROLE_AUDITOR");
-            default -> user(username).authorities(() -> "ROLE_BUREAU_MEMBER", () -> "MEMBER:" + username);
-        };
-    }
 
     private String page(String path, String username) throws Exception {
         return mvc.perform(get(path).with(signedIn(username))).andExpect(status().isOk())

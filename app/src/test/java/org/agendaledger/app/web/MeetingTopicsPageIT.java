@@ -3,7 +3,6 @@ package org.agendaledger.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -25,10 +24,9 @@ class MeetingTopicsPageIT extends LedgerIntegrationTest {
     @Autowired
     MockMvc mvc;
 
-    private static final RequestPostProcessor SECRETARIAT = user("secretariat").authorities(() -> "ROLE_SECRETARIAT");
-    private static final RequestPostProcessor AUDITOR = user("auditor").authorities(() -> "ROLE_AUDITOR");
-    private static final RequestPostProcessor MEMBER =
-            user("member-d").authorities(() -> "ROLE_BUREAU_MEMBER", () -> "MEMBER:member-d");
+    private static final RequestPostProcessor SECRETARIAT = WebUsers.signedIn("secretariat");
+    private static final RequestPostProcessor AUDITOR = WebUsers.signedIn("auditor");
+    private static final RequestPostProcessor MEMBER = WebUsers.signedIn("member-d");
 
     private String meetingPage(String meetingId, RequestPostProcessor who) throws Exception {
         return mvc.perform(get("/meetings/" + meetingId).with(who)).andExpect(status().isOk())

@@ -25,7 +25,7 @@ class MemberRecordIT extends LedgerIntegrationTest {
     MockMvc mvc;
 
     private String page(String path, String username) throws Exception {
-        return mvc.perform(get(path).with(SilencePagesIT.signedIn(username))).andExpect(status().isOk())
+        return mvc.perform(get(path).with(WebUsers.signedIn(username))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
     }
 
@@ -76,10 +76,10 @@ class MemberRecordIT extends LedgerIntegrationTest {
     void onlyABureauMemberHasTheRecordPageAndOnlyTheirOwn() throws Exception {
         // when / then
         for (String who : List.of("auditor", "secretariat")) {
-            mvc.perform(get("/my-record").with(SilencePagesIT.signedIn(who))).andExpect(status().isForbidden());
+            mvc.perform(get("/my-record").with(WebUsers.signedIn(who))).andExpect(status().isForbidden());
             assertThat(page("/meetings", who)).doesNotContain("id=\"nav-record\"");
         }
-        mvc.perform(get("/my-record").param("memberId", "member-b").with(SilencePagesIT.signedIn("member-a")))
+        mvc.perform(get("/my-record").param("memberId", "member-b").with(WebUsers.signedIn("member-a")))
                 .andExpect(status().isForbidden());
         assertThat(page("/my-record?memberId=member-a", "member-a")).contains("id=\"record-member\">member-a<");
         assertThat(page("/meetings", "member-a")).contains("id=\"nav-record\"", "href=\"/my-record\"");

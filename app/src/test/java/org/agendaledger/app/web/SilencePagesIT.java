@@ -1,9 +1,9 @@
 package org.agendaledger.app.web;
 
+import static org.agendaledger.app.web.WebUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The silence-procedure pages through MockMvc: the secretariat starts, records a letter, extends and withdraws
@@ -34,14 +33,6 @@ class SilencePagesIT extends LedgerIntegrationTest {
 
     @Autowired
     MockMvc mvc;
-
-    static RequestPostProcessor signedIn(String username) {
-        return switch (username) {
-            case "secretariat" -> user(username).authorities(() -> "ROLE_SECRETARIAT");
-            case "auditor" -> user(username).authorities(() -> "ROLE_AUDITOR");
-            default -> user(username).authorities(() -> "ROLE_BUREAU_MEMBER", () -> "MEMBER:" + username);
-        };
-    }
 
     private String page(String path, String username) throws Exception {
         return mvc.perform(get(path).with(signedIn(username))).andExpect(status().isOk())

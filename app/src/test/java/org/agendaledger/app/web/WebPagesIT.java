@@ -1,6 +1,7 @@
 package org.agendaledger.app.web;
 
 import static org.agendaledger.app.Scenario.expect;
+import static org.agendaledger.app.web.WebUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -29,7 +30,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The web pages through Spring's MockMvc on the whole application: sign-in and sign-out, navigation by role,
@@ -41,15 +41,6 @@ class WebPagesIT extends LedgerIntegrationTest {
 
     @Autowired
     MockMvc mvc;
-
-    /** A signed-in user as the configuration grants them: role, and the member they act for. */
-    private static RequestPostProcessor signedIn(String username) {
-        return switch (username) {
-            case "secretariat" -> user(username).authorities(() -> "ROLE_SECRETARIAT");
-            case "auditor" -> user(username).authorities(() -> "ROLE_AUDITOR");
-            default -> user(username).authorities(() -> "ROLE_BUREAU_MEMBER", () -> "MEMBER:" + username);
-        };
-    }
 
     private String page(String path, String username) throws Exception {
         return mvc.perform(get(path).with(signedIn(username))).andExpect(status().isOk())
