@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
-import org.agendaledger.command.api.CommandDispatch;
 import org.agendaledger.command.api.Ids;
 import org.agendaledger.command.meeting.MeetingCommands.AddAgendaItem;
 import org.agendaledger.command.meeting.MeetingCommands.AddDocumentationEntry;
@@ -61,8 +60,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The secretariat's pages of one meeting: the agenda editor, the organization of work, the lifecycle actions of the
  * meeting page, and the decision trail for everyone. Every action is a small form: the command goes through
- * {@link CommandDispatch}, the page waits briefly for the read model to show the change and redirects back; a
- * refused command renders the page again with its reason and the input kept.
+ * {@link PageCommands}, which returns once the read models have handled it, and the page redirects back; a refused
+ * command renders the page again with its reason and the input kept.
  */
 @Controller
 @RequestMapping("/meetings/{meetingId}")
@@ -71,10 +70,10 @@ class AgendaPages {
     private static final Logger log = LoggerFactory.getLogger(AgendaPages.class);
 
     private final QueryGateway queries;
-    private final CommandDispatch dispatch;
+    private final PageCommands dispatch;
     private final MeetingReads reads;
 
-    AgendaPages(QueryGateway queries, CommandDispatch dispatch, MeetingReads reads) {
+    AgendaPages(QueryGateway queries, PageCommands dispatch, MeetingReads reads) {
         this.queries = queries;
         this.dispatch = dispatch;
         this.reads = reads;
@@ -329,10 +328,6 @@ class AgendaPages {
         if (reads.meeting(meetingId).isEmpty()) {
             return page(view, meetingId, null, model, response);
         }
-        // a meeting scheduled a moment ago may not be in the agenda read model yet; the change a command makes is
-        // told from the state before it, so that state must include the meeting
-        reads.awaitUntil(() -> reads.agenda(meetingId).isPresent());
-        Object before = snapshot(meetingId);
         try {
             dispatch.send(command.get());
         } catch (RuleViolation violation) {
@@ -348,13 +343,8 @@ class AgendaPages {
             return page(view, meetingId, new Refusal(form, null, "The command failed: " + e.getMessage(), kept),
                     model, response);
         }
-        awaitChange(meetingId, before);
         String path = "meeting".equals(view) ? "" : "/" + view;
         return "redirect:/meetings/" + meetingId + path + (anchor == null ? "" : "#" + anchor);
-    }
-
-    private Object snapshot(String meetingId) {
-        return List.of(reads.agenda(meetingId), reads.meeting(meetingId), organization(meetingId));
     }
 
     private Optional<OrganizationOfWork> organization(String meetingId) {
@@ -365,48 +355,6 @@ class AgendaPages {
             return Optional.empty();
         }
     }
-
-    /** The organization of work (its own read model) shows the same slots as the agenda. */
-    private static boolean slotsSettled(Object agenda, Object organization) {
-        if (agenda instanceof Optional<?> a && a.orElse(null) instanceof AgendaView view
-                && organization instanceof Optional<?> o && o.orElse(null) instanceof OrganizationOfWork work) {
-            return view.slots().equals(work.slots());
-        }
-        return true;
-    }
-
-    /**
-     * The read models follow the events within moments; the page that follows should show the change: the agenda
-     * (which also carries the status) and, after a lifecycle step or the first proposal, the meeting's summary.
-     */
-    private void awaitChange(String meetingId, Object before) {
-        List<?> was = (List<?>) before;
-        boolean shown = reads.awaitUntil(() -> {
-            List<?> now = (List<?>) snapshot(meetingId);
-            boolean agendaChanged = !now.get(0).equals(was.get(0));
-            boolean statusSettled = !agendaChanged || statusOf(now.get(0)).equals(statusOf(now.get(1)));
-            return agendaChanged && statusSettled && slotsSettled(now.get(0), now.get(2));
-        });
-        if (!shown) {
-            log.info("The read models of meeting {} did not show the change within {}", meetingId,
-                    MeetingReads.READ_MODEL_PATIENCE);
-        }
-    }
-
-    private static String statusOf(Object view) {
-        if (view instanceof Optional<?> optional && optional.isPresent()) {
-            Object value = optional.get();
-            if (value instanceof AgendaView agenda) {
-                return String.valueOf(agenda.status());
-            }
-            if (value instanceof MeetingSummary summary) {
-                return String.valueOf(summary.status());
-            }
-        }
-        return "";
-    }
-
-
 
     // ------------------------------------------------------------------------------------------- input
 

@@ -3,7 +3,6 @@ package org.agendaledger.app.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Optional;
-import org.agendaledger.command.api.CommandDispatch;
 import org.agendaledger.command.meeting.MeetingCommands.ScheduleMeeting;
 import org.agendaledger.command.shared.RuleViolation;
 import org.agendaledger.query.agenda.AgendaQueries.FindAgenda;
@@ -26,8 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The meetings: the list, one meeting with where it stands, and (for the secretariat) the form that schedules a
- * meeting. Reads go through the query gateway, the command through the API's {@link CommandDispatch}, so the
- * events carry the signed-in user as the API's would.
+ * meeting. Reads go through the query gateway, the command through {@link PageCommands} (the API's dispatch),
+ * so the events carry the signed-in user as the API's would.
  */
 @Controller
 class MeetingPages {
@@ -35,10 +34,10 @@ class MeetingPages {
     private static final Logger log = LoggerFactory.getLogger(MeetingPages.class);
 
     private final QueryGateway queries;
-    private final CommandDispatch dispatch;
+    private final PageCommands dispatch;
     private final MeetingReads reads;
 
-    MeetingPages(QueryGateway queries, CommandDispatch dispatch, MeetingReads reads) {
+    MeetingPages(QueryGateway queries, PageCommands dispatch, MeetingReads reads) {
         this.queries = queries;
         this.dispatch = dispatch;
         this.reads = reads;
@@ -111,8 +110,7 @@ class MeetingPages {
         }
         String meetingId = command.meetingId();
         redirect.addFlashAttribute("notice", "Meeting '%s' scheduled.".formatted(meetingId));
-        // the page that follows should show the new meeting
-        return reads.awaitUntil(() -> reads.meeting(meetingId).isPresent()) ? "redirect:/meetings/" + meetingId : "redirect:/meetings";
+        return reads.meeting(meetingId).isPresent() ? "redirect:/meetings/" + meetingId : "redirect:/meetings";
     }
 
     private String refused(ScheduleForm form, Model model, HttpServletResponse response, HttpStatus status,

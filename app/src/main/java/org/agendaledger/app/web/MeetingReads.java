@@ -1,13 +1,10 @@
 package org.agendaledger.app.web;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
-import java.util.function.BooleanSupplier;
 import org.agendaledger.query.agenda.AgendaQueries.FindAgenda;
 import org.agendaledger.query.agenda.AgendaView;
 import org.agendaledger.query.meeting.MeetingQueries.FindMeeting;
@@ -17,14 +14,10 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 /**
- * What the pages read about a meeting as it stands now (empty when it is unknown or cannot be read), and the short
- * wait for the read models to show what a command of a page changed.
+ * What the pages read about a meeting as it stands now (empty when it is unknown or cannot be read).
  */
 @Component
 class MeetingReads {
-
-    /** How long a page waits for the read models to show what its command changed. */
-    static final Duration READ_MODEL_PATIENCE = Duration.ofSeconds(5);
 
     private final QueryGateway queries;
 
@@ -57,25 +50,5 @@ class MeetingReads {
         } catch (CompletionException e) {
             return Optional.empty();
         }
-    }
-
-    /**
-     * The read models follow the events within moments: waits (up to {@link #READ_MODEL_PATIENCE}, looking every
-     * 100 ms) until they show what {@code shown} looks for; false when they did not in time.
-     */
-    boolean awaitUntil(BooleanSupplier shown) {
-        Instant until = Instant.now().plus(READ_MODEL_PATIENCE);
-        while (!shown.getAsBoolean()) {
-            if (!Instant.now().isBefore(until)) {
-                return false;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return true;
     }
 }

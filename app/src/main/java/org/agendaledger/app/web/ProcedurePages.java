@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
-import org.agendaledger.command.api.CommandDispatch;
 import org.agendaledger.command.api.Ids;
 import org.agendaledger.command.shared.RuleViolation;
 import org.agendaledger.command.silence.SilenceCommands.BreakSilence;
@@ -45,7 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The silence procedures: a meeting's procedures with the secretariat's forms (start, record a letter, extend,
  * withdraw, re-circulate), and one procedure's page where an addressee breaks silence or comments, as themselves,
- * after a confirmation step. Commands go through the API's {@link CommandDispatch}.
+ * after a confirmation step. Commands go through {@link PageCommands}.
  */
 @Controller
 class ProcedurePages {
@@ -55,11 +54,11 @@ class ProcedurePages {
             DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm", Locale.ENGLISH);
 
     private final QueryGateway queries;
-    private final CommandDispatch dispatch;
+    private final PageCommands dispatch;
     private final MeetingReads reads;
     private final ProcedureChanges changes;
 
-    ProcedurePages(QueryGateway queries, CommandDispatch dispatch, MeetingReads reads, ProcedureChanges changes) {
+    ProcedurePages(QueryGateway queries, PageCommands dispatch, MeetingReads reads, ProcedureChanges changes) {
         this.queries = queries;
         this.dispatch = dispatch;
         this.reads = reads;
@@ -175,7 +174,7 @@ class ProcedurePages {
             Instant deadline = form.localDeadline().atZone(ZoneId.of(zone)).toInstant();
             dispatch.send(new StartSilenceProcedure(id, meetingId, subject,
                     form.getText().isBlank() ? null : form.getText().trim(), deadline, zone));
-        }, id);
+        });
     }
 
     @PostMapping("/procedures/{procedureId}/letters")
@@ -223,7 +222,7 @@ class ProcedurePages {
                        HttpServletResponse response, RedirectAttributes redirect) {
         String revisedId = Ids.orNew(null, "sp");
         return secretariat(procedureId, "recirculate", form, model, response, redirect,
-                "Revised text re-circulated.", revisedId, view -> {
+                "Revised text re-circulated.", view -> {
                     Instant deadline = form.localDeadline().atZone(ZoneId.of(view.deadline().timeZone()))
                             .toInstant();
                     dispatch.send(new RecirculateRevisedText(revisedId, procedureId,
@@ -236,16 +235,10 @@ class ProcedurePages {
         void run(SilenceProcedureView view);
     }
 
+    /** A command of the secretariat on a procedure. */
     private String secretariat(String procedureId, String action, ProcedureForm form, Model model,
                                HttpServletResponse response, RedirectAttributes redirect, String notice,
                                Action command) {
-        return secretariat(procedureId, action, form, model, response, redirect, notice, null, command);
-    }
-
-    /** A command of the secretariat on a procedure; {@code awaitId}: a procedure it starts, shown once read. */
-    private String secretariat(String procedureId, String action, ProcedureForm form, Model model,
-                               HttpServletResponse response, RedirectAttributes redirect, String notice,
-                               String awaitId, Action command) {
         form.setAction(action);
         form.setTarget(procedureId);
         Optional<SilenceProcedureView> procedure = procedure(procedureId);
@@ -253,11 +246,11 @@ class ProcedurePages {
             return notFound(model, response, "There is no silence procedure '%s'.".formatted(procedureId));
         }
         return meetingSend(procedure.get().meetingId(), form, model, response, redirect, notice,
-                () -> command.run(procedure.get()), awaitId);
+                () -> command.run(procedure.get()));
     }
 
     private String meetingSend(String meetingId, ProcedureForm form, Model model, HttpServletResponse response,
-                               RedirectAttributes redirect, String notice, Runnable command, String awaitId) {
+                               RedirectAttributes redirect, String notice, Runnable command) {
         try {
             command.run();
         } catch (ProcedureForm.Invalid | IllegalArgumentException invalid) {
@@ -271,9 +264,6 @@ class ProcedurePages {
             log.warn("A silence-procedure command failed", e);
             return meetingRefused(meetingId, form, model, response, HttpStatus.INTERNAL_SERVER_ERROR, null,
                     "The command could not be carried out: " + e.getMessage());
-        }
-        if (awaitId != null) {
-            reads.awaitUntil(() -> procedure(awaitId).isPresent());
         }
         redirect.addFlashAttribute("notice", notice);
         return "redirect:/meetings/" + meetingId + "/procedures";

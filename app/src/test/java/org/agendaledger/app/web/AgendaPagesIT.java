@@ -324,6 +324,24 @@ class AgendaPagesIT extends LedgerIntegrationTest {
     }
 
     @Test
+    void thePageAfterAnActionShowsItAndEverythingStoredBeforeItWithoutWaiting() throws Exception {
+        String id = scheduledThroughApi();
+        done(id, "/agenda", "/agenda/propose", "kind", "ORGANIZATIONAL", "title", "Opening of the meeting");
+        for (int round = 1; round <= 5; round++) {
+            // items added through the API a moment before, which the read models may still be handling
+            for (int i = 1; i <= 3; i++) {
+                expect(secretariat().post("/api/meetings/" + id + "/agenda/items",
+                        map("kind", "SUBSTANTIVE", "title", "From the API " + round + "." + i)), 201);
+            }
+            done(id, "/agenda", "/agenda/items", "kind", "SUBSTANTIVE", "title", "From the page " + round);
+            // read at once, not awaited
+            String page = agenda(id);
+            assertThat(page).contains("From the API " + round + ".3", "From the page " + round);
+            assertThat(ids(ITEM_ID, page)).hasSize(1 + 4 * round);
+        }
+    }
+
+    @Test
     void theDecisionTrailListsTheStorysDecisions() throws Exception {
         storyIsLoaded();
         String page = page("/meetings/" + STORY + "/decisions", "auditor");
