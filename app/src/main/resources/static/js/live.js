@@ -365,7 +365,6 @@
     function follow(url, connected, retryDelay) {
         var source = new EventSource(url);
         var everConnected = false;
-        var seenSnapshot = false;
         var expectSnapshot = true;
         source.addEventListener('open', function () {
             // subscribed from now on: every change after this one is sent
@@ -378,12 +377,10 @@
         EVENTS.forEach(function (name) {
             source.addEventListener(name, function (event) {
                 if (expectSnapshot) {
+                    // subscribed now; the page was read before, so a change in between would be missed: read the
+                    // page once more (only what differs is replaced and announced). The same after reconnecting.
                     expectSnapshot = false;
-                    if (!seenSnapshot) {
-                        seenSnapshot = true; // the first snapshot: the page was read just now
-                        return;
-                    }
-                    schedule(); // reconnected: changes may have happened meanwhile
+                    schedule();
                     return;
                 }
                 if (concernsThisPage(event)) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import org.agendaledger.app.Scenario;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -188,6 +190,38 @@ class LivePagesBrowserIT extends BrowserTest {
                 assertThat(browser.findElement(By.id("meeting-agenda")).getText()).contains("Organizational matters"));
         assertThat(script("return window.__marker")).as("the page was not reloaded").isEqualTo(1L);
         screenshot("live-meeting-status");
+    }
+
+    @Test
+    void aChangeMadeBeforeThePageFollowsItsStreamsAppearsOnceItDoes() throws IOException {
+        // given a meeting page served while its streams cannot connect yet
+        Scenario scenario = new Scenario(secretariat()).bureau("member-d").meeting();
+        await().atMost(PATIENCE).until(() -> as("auditor").get("/api/meetings/" + scenario.meetingId + "/agenda")
+                .status() == 200);
+        signIn("auditor");
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/stream*")));
+        try {
+            browser.get("http://localhost:" + port + "/meetings/" + scenario.meetingId);
+            assertThat(browser.findElement(By.id("meeting-status")).getText()).isEqualTo("SCHEDULED");
+            markPage();
+
+            // when the meeting changes in between
+            scenario.topics().agenda();
+            await().atMost(PATIENCE).until(() -> as("auditor").get("/api/meetings/" + scenario.meetingId).raw()
+                    .contains("AGENDA_DRAFTED"));
+            assertThat(browser.findElement(By.id("meeting-status")).getText()).isEqualTo("SCHEDULED");
+        } finally {
+            chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+        }
+
+        // then once the streams connect the page reads itself again, though no change comes after
+        awaitLive();
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() ->
+                assertThat(browser.findElement(By.id("meeting-status")).getText()).isEqualTo("AGENDA DRAFTED"));
+        assertThat(script("return window.__marker")).as("the page was not reloaded").isEqualTo(1L);
+        screenshot("live-meeting-change-before-connecting");
     }
 
     // --- helpers
