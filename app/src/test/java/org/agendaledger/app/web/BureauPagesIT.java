@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The Bureau pages through MockMvc on the whole application: the secretariat establishes a Bureau, appoints and
  * retires members (after a confirmation step); the API reads show the same; refusals are shown with the input kept
- * and store nothing; the auditor and a Bureau member read without forms and are refused when they post.
+ * and store nothing; the auditor and a Bureau member read without forms and are refused when they post; the
+ * schedule form offers the known Bureaus.
  */
 @AutoConfigureMockMvc
 class BureauPagesIT extends LedgerIntegrationTest {
@@ -224,6 +225,38 @@ class BureauPagesIT extends LedgerIntegrationTest {
         assertThat(currentMembers(page("/bureaus/" + STORY_BUREAU, "secretariat"))).contains("vp-weog")
                 .doesNotContain("by-auditor", "by-vp-grulac");
         assertThat(eventsOf("by-auditor")).isEmpty();
+    }
+
+    @Test
+    void theScheduleFormListsTheKnownBureausAndKeepsTheChoiceWhenRefused() throws Exception {
+        storysBureauIsReadable();
+        String form = page("/meetings/new", "secretariat");
+        assertThat(form).contains("<label for=\"bureauId\">Bureau</label>", "<select id=\"bureauId\" name=\"bureauId\"",
+                "<option value=\"\">Choose the Bureau</option>", "<option value=\"" + STORY_BUREAU + "\">Extended Bureau "
+                        + "of the Conference of the Parties to the United Nations Convention against Transnational "
+                        + "Organized Crime (" + STORY_BUREAU + ")</option>", "href=\"/bureaus\"")
+                .doesNotContain("id=\"no-bureau\"", "selected");
+
+        // refused for another reason: the Bureau chosen stays selected
+        long before = eventCount();
+        String page = mvc.perform(post("/meetings").with(signedIn("secretariat")).with(csrf())
+                        .param("meetingId", "bureau-form-" + UUID.randomUUID().toString().substring(0, 8))
+                        .param("bureauId", STORY_BUREAU).param("body", "Working Group").param("ordinal", "first")
+                        .param("venue", "Vienna").param("startDate", "2031-09-10").param("endDate", "2031-09-10")
+                        .param("timeZone", "Atlantis/Nowhere").param("languages", "English"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Use an IANA time zone");
+        assertThat(page).containsPattern("value=\"" + Pattern.quote(STORY_BUREAU) + "\"\\s+selected");
+        // no Bureau chosen: the select says so
+        page = mvc.perform(post("/meetings").with(signedIn("secretariat")).with(csrf()).param("bureauId", ""))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Choose the Bureau that decides on this meeting.", "id=\"bureauId-error\"")
+                .doesNotContain("selected");
+        assertThat(eventCount()).isEqualTo(before);
+
+        // the meeting page links to its Bureau
+        assertThat(page("/meetings/ctoc-cop-wg4-2020", "auditor"))
+                .contains("href=\"/bureaus/" + STORY_BUREAU + "\" id=\"meeting-bureau\"");
     }
 
     @Test
