@@ -58,7 +58,7 @@ class InfrastructureIT extends LedgerIntegrationTest {
 
     @Test
     void everyProcessingGroupRunsOnAPooledStreamingProcessor() {
-        for (String group : new String[] {"meeting-view", "agenda-view", "organization-of-work",
+        for (String group : new String[] {"meeting-view", "bureau-view", "agenda-view", "organization-of-work",
                 "silence-procedures", "decision-trail", "audit-log", "silence-procedure-process"}) {
             assertThat(processing.eventProcessor(group)).get().as(group)
                     .isInstanceOf(PooledStreamingEventProcessor.class);
@@ -72,6 +72,7 @@ class InfrastructureIT extends LedgerIntegrationTest {
         assertThat(applied).isGreaterThanOrEqualTo(2);
         for (String table : new String[] {"domain_event_entry", "snapshot_event_entry", "token_entry",
                 "saga_entry", "association_value_entry", "dead_letter_entry", "scheduled_tasks", "meeting_view",
+                "bureau_view", "bureau_view_member",
                 "agenda_view", "organization_of_work_slot", "silence_procedure_view", "decision_trail", "audit_log"}) {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class)).as(table).isNotNull();
         }

@@ -23,6 +23,7 @@ class LiveAndRebuildIT extends LedgerIntegrationTest {
     /** Each read model's processing group and the tables it fills. */
     private static final Map<String, List<String>> READ_MODELS = Map.of(
             "meeting-view", List.of("meeting_view"),
+            "bureau-view", List.of("bureau_view", "bureau_view_member"),
             "agenda-view", List.of("agenda_view"),
             "organization-of-work", List.of("organization_of_work_state", "organization_of_work_slot"),
             "silence-procedures", List.of("silence_procedure_view", "silence_procedure_addressee",

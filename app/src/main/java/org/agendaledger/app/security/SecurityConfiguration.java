@@ -114,7 +114,7 @@ class SecurityConfiguration {
 
     /**
      * The web pages: form login and a session, CSRF tokens on every form, logout by POST. The pages of commands
-     * are the secretariat's, the inbox a Bureau member's; everyone signed in reads the meetings.
+     * are the secretariat's, the inbox a Bureau member's; everyone signed in reads the meetings and the Bureaus.
      */
     @Bean
     @Order(3)
@@ -124,6 +124,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/error", "/favicon.ico").permitAll()
                         .requestMatchers("/meetings/new").hasRole("SECRETARIAT")
                         .requestMatchers(HttpMethod.POST, "/meetings", "/meetings/**").hasRole("SECRETARIAT")
+                        .requestMatchers(HttpMethod.POST, "/bureaus", "/bureaus/**").hasRole("SECRETARIAT")
                         .requestMatchers("/inbox").hasRole("BUREAU_MEMBER")
                         .requestMatchers("/my-record").hasRole("BUREAU_MEMBER")
                         .requestMatchers(HttpMethod.POST, "/procedures/*/reaction").hasRole("BUREAU_MEMBER")

@@ -82,6 +82,7 @@ class MeetingPages {
     String scheduleForm(Model model) {
         model.addAttribute("form", new ScheduleForm());
         model.addAttribute("errors", Map.of());
+        model.addAttribute("bureaus", reads.bureaus());
         return "schedule";
     }
 
@@ -121,10 +122,12 @@ class MeetingPages {
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", reason);
         model.addAttribute("refusalCode", code);
+        model.addAttribute("bureaus", reads.bureaus());
         return "schedule";
     }
 
-    private static boolean createdTwice(Throwable e) {
+    /** Whether a command that creates a record was refused because its id is taken. */
+    static boolean createdTwice(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof AggregateStreamCreationException) {
                 return true;

@@ -2,11 +2,15 @@ package org.agendaledger.app.web;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import org.agendaledger.query.agenda.AgendaQueries.FindAgenda;
 import org.agendaledger.query.agenda.AgendaView;
+import org.agendaledger.query.bureau.BureauQueries.FindBureau;
+import org.agendaledger.query.bureau.BureauQueries.FindBureaus;
+import org.agendaledger.query.bureau.BureauView;
 import org.agendaledger.query.meeting.MeetingQueries.FindMeeting;
 import org.agendaledger.query.meeting.MeetingSummary;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -14,7 +18,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 /**
- * What the pages read about a meeting as it stands now (empty when it is unknown or cannot be read).
+ * What the pages read about a meeting and the Bureaus as they stand now (empty when unknown or not readable).
  */
 @Component
 class MeetingReads {
@@ -46,6 +50,24 @@ class MeetingReads {
     Optional<AgendaView> agenda(String meetingId) {
         try {
             return queries.query(FindAgenda.current(meetingId), ResponseTypes.optionalInstanceOf(AgendaView.class))
+                    .join();
+        } catch (CompletionException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The Bureaus by name, each with its members: the Bureaus a meeting can be scheduled for. */
+    List<BureauView> bureaus() {
+        try {
+            return queries.query(new FindBureaus(), ResponseTypes.multipleInstancesOf(BureauView.class)).join();
+        } catch (CompletionException e) {
+            return List.of();
+        }
+    }
+
+    Optional<BureauView> bureau(String bureauId) {
+        try {
+            return queries.query(new FindBureau(bureauId), ResponseTypes.optionalInstanceOf(BureauView.class))
                     .join();
         } catch (CompletionException e) {
             return Optional.empty();

@@ -111,7 +111,7 @@ public class ScheduleForm {
         check(id.isEmpty() || id.matches(Ids.PATTERN), errors, "meetingId",
                 "Use letters, digits, '.', '_' or '-' (up to 64), or leave it empty for a generated id.");
         String bureau = trim(bureauId);
-        check(!bureau.isEmpty(), errors, "bureauId", "Name the Bureau that decides on this meeting.");
+        check(!bureau.isEmpty(), errors, "bureauId", "Choose the Bureau that decides on this meeting.");
         check(bureau.isEmpty() || bureau.matches(Ids.PATTERN), errors, "bureauId",
                 "Use letters, digits, '.', '_' or '-' (up to 64).");
         check(!trim(body).isEmpty(), errors, "body", "Name the body that meets.");

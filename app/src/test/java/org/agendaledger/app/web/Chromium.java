@@ -27,11 +27,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the system's packages, driven by Selenium, for the browser tests: signing in, typing
- * into fields, waiting for elements and saving screenshots under {@code app/target/screenshots/}. The driver and
+ * into fields, choosing from lists, waiting for elements and saving screenshots under {@code app/target/screenshots/}. The driver and
  * the browser are given explicitly, so Selenium Manager never looks for (or downloads) anything.
  */
 final class Chromium implements AutoCloseable {
@@ -100,6 +101,12 @@ final class Chromium implements AutoCloseable {
         WebElement field = browser.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Chooses the option with the given value of a {@code <select>}, as a person picks it from the list. */
+    void select(String id, String value) {
+        new Select(waitFor(By.id(id))).selectByValue(value);
+        assertThat(browser.findElement(By.id(id)).getDomProperty("value")).as("the value of " + id).isEqualTo(value);
     }
 
     /**

@@ -50,15 +50,19 @@ class TabletAndKeyboardBrowserIT extends BrowserTest {
         chromium.signIn("secretariat");
         checkPages(List.of("/meetings", "/meetings/new", STORY, meeting, meeting + "/agenda",
                 meeting + "/organization", meeting + "/procedures", meeting + "/decisions", meeting + "/timeline",
-                STORY + "/timeline?asOf=2020-04-30T12:00", "/audit/verify", "/procedures/" + procedureId));
+                STORY + "/timeline?asOf=2020-04-30T12:00", "/audit/verify", "/procedures/" + procedureId,
+                "/bureaus", "/bureaus/" + scenario.bureauId, "/bureaus/cop-untoc-extended-bureau"));
         chromium.open(meeting + "/agenda");
         chromium.screenshot("tablet-agenda-editor");
+        chromium.open("/bureaus/cop-untoc-extended-bureau");
+        chromium.screenshotPage("tablet-bureau");
         chromium.signIn("member-d");
         checkPages(List.of("/inbox", "/my-record", "/procedures/" + procedureId, meeting));
         chromium.open("/inbox");
         chromium.screenshot("tablet-member-inbox");
         chromium.signIn("auditor");
-        checkPages(List.of(STORY + "/timeline", STORY + "/decisions", STORY + "/organization"));
+        checkPages(List.of(STORY + "/timeline", STORY + "/decisions", STORY + "/organization", "/bureaus",
+                "/bureaus/cop-untoc-extended-bureau"));
     }
 
     @Test

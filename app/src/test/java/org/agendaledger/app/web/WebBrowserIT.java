@@ -19,6 +19,8 @@ import org.openqa.selenium.WebElement;
  */
 class WebBrowserIT extends BrowserTest {
 
+    private static final String STORY_BUREAU = "cop-untoc-extended-bureau";
+
     private WebDriver browser;
 
     @BeforeEach
@@ -28,6 +30,8 @@ class WebBrowserIT extends BrowserTest {
 
     @Test
     void theSecretariatSchedulesAMeetingByTypingIntoTheForm() throws IOException {
+        // the story's Bureau, established as the application started, is readable
+        await().atMost(PATIENCE).until(() -> secretariat().get("/api/bureaus/" + STORY_BUREAU).status() == 200);
         signIn("secretariat");
         assertThat(browser.findElement(By.id("signed-in-role")).getText()).isEqualTo("Secretariat");
         browser.findElement(By.id("nav-schedule")).click();
@@ -35,7 +39,7 @@ class WebBrowserIT extends BrowserTest {
 
         String meetingId = "browser-" + UUID.randomUUID().toString().substring(0, 8);
         type("meetingId", meetingId);
-        type("bureauId", "bureau-browser");
+        chromium.select("bureauId", STORY_BUREAU);
         type("body", "Working Group on Trafficking in Persons");
         type("ordinal", "twelfth meeting");
         type("agendaSymbol", "CTOC/COP/WG.4/2032/1");
@@ -56,6 +60,7 @@ class WebBrowserIT extends BrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/meetings/" + meetingId);
         assertThat(browser.findElement(By.id("meeting-venue")).getText()).isEqualTo("Vienna International Centre");
         assertThat(browser.findElement(By.id("meeting-status")).getText()).isEqualTo("SCHEDULED");
+        assertThat(browser.findElement(By.id("meeting-bureau")).getText()).isEqualTo(STORY_BUREAU);
 
         browser.findElement(By.id("nav-meetings")).click();
         WebElement row = waitFor(By.cssSelector("tr[data-meeting-id='" + meetingId + "']"));

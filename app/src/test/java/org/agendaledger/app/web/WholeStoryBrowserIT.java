@@ -42,12 +42,13 @@ class WholeStoryBrowserIT extends BrowserTest {
     private void wholeStory() throws IOException {
         String meetingId = "wg-" + UUID.randomUUID().toString().substring(0, 8);
 
-        // the secretariat schedules the meeting
+        // the secretariat schedules the meeting for the story's Bureau, established as the application started
+        await().atMost(PATIENCE).until(() -> secretariat().get("/api/bureaus/" + BUREAU).status() == 200);
         chromium.signIn("secretariat");
         chromium.click(By.id("nav-schedule"));
         chromium.waitFor(By.id("schedule-form"));
         chromium.type("meetingId", meetingId);
-        chromium.type("bureauId", BUREAU);
+        chromium.select("bureauId", BUREAU);
         chromium.type("body", "Working Group on Trafficking in Persons");
         chromium.type("ordinal", "eleventh meeting");
         chromium.type("agendaSymbol", "CTOC/COP/WG.4/2031/1");
