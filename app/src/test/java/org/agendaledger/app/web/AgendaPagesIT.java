@@ -1,6 +1,7 @@
 package org.agendaledger.app.web;
 
 import static org.agendaledger.app.Scenario.expect;
+import static org.agendaledger.app.web.WebUsers.form;
 import static org.agendaledger.app.web.WebUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -39,8 +40,7 @@ class AgendaPagesIT extends LedgerIntegrationTest {
     MockMvc mvc;
 
     private String page(String path, String username) throws Exception {
-        return mvc.perform(get(path).with(signedIn(username))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return WebUsers.page(mvc, path, username);
     }
 
     /** A secretariat form post that is accepted and leads back to the page. */
@@ -54,14 +54,6 @@ class AgendaPagesIT extends LedgerIntegrationTest {
     private String refused(String meetingId, String path, int status, String... params) throws Exception {
         return mvc.perform(form("/meetings/" + meetingId + path, params).with(signedIn("secretariat")).with(csrf()))
                 .andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
-    }
-
-    private static MockHttpServletRequestBuilder form(String path, String... params) {
-        MockHttpServletRequestBuilder request = post(path);
-        for (int i = 0; i < params.length; i += 2) {
-            request.param(params[i], params[i + 1]);
-        }
-        return request;
     }
 
     private static List<String> ids(Pattern pattern, String page) {

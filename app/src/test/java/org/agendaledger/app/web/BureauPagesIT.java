@@ -1,5 +1,6 @@
 package org.agendaledger.app.web;
 
+import static org.agendaledger.app.web.WebUsers.form;
 import static org.agendaledger.app.web.WebUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -39,8 +40,7 @@ class BureauPagesIT extends LedgerIntegrationTest {
     MockMvc mvc;
 
     private String page(String path, String username) throws Exception {
-        return mvc.perform(get(path).with(signedIn(username))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return WebUsers.page(mvc, path, username);
     }
 
     /** A secretariat form post that is accepted and leads to the given page. */
@@ -53,14 +53,6 @@ class BureauPagesIT extends LedgerIntegrationTest {
     private String refused(String path, int status, String... params) throws Exception {
         return mvc.perform(form(path, params).with(signedIn("secretariat")).with(csrf()))
                 .andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
-    }
-
-    private static MockHttpServletRequestBuilder form(String path, String... params) {
-        MockHttpServletRequestBuilder request = post(path);
-        for (int i = 0; i < params.length; i += 2) {
-            request.param(params[i], params[i + 1]);
-        }
-        return request;
     }
 
     private static String newId() {

@@ -4,14 +4,20 @@ import static org.agendaledger.app.Scenario.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.agendaledger.app.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,9 +25,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The live pages in a real browser (headless Chromium from the system's packages, driven by Selenium, in the time
@@ -31,6 +41,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code /usr/bin/chromium} or {@code /usr/bin/chromedriver} is not installed; screenshots under
  * {@code app/target/screenshots/}.
  */
+@Import(LivePagesBrowserIT.HeldStreams.class)
 class LivePagesBrowserIT extends BrowserTest {
 
     private static final String BROWSER_ZONE = "America/Bogota";
@@ -193,36 +204,83 @@ class LivePagesBrowserIT extends BrowserTest {
     }
 
     @Test
-    void aChangeMadeBeforeThePageFollowsItsStreamsAppearsOnceItDoes() throws IOException {
-        // given a meeting page served while its streams cannot connect yet
+    void aChangeMadeAfterThePageWasServedButBeforeItsStreamsConnectedAppearsOnceTheyDo() throws IOException {
+        // given a meeting page served while its streams are held back before they subscribe
         Scenario scenario = new Scenario(secretariat()).bureau("member-d").meeting();
         await().atMost(PATIENCE).until(() -> as("auditor").get("/api/meetings/" + scenario.meetingId + "/agenda")
                 .status() == 200);
         signIn("auditor");
-        ChromeDriver chrome = (ChromeDriver) browser;
-        chrome.executeCdpCommand("Network.enable", Map.of());
-        chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/stream*")));
+        streamGate.hold();
         try {
             browser.get("http://localhost:" + port + "/meetings/" + scenario.meetingId);
             assertThat(browser.findElement(By.id("meeting-status")).getText()).isEqualTo("SCHEDULED");
             markPage();
+            await().atMost(PATIENCE).until(() -> streamGate.held() > 0);
 
             // when the meeting changes in between
             scenario.topics().agenda();
             await().atMost(PATIENCE).until(() -> as("auditor").get("/api/meetings/" + scenario.meetingId).raw()
                     .contains("AGENDA_DRAFTED"));
+            assertThat(browser.findElements(By.cssSelector("main[data-live-connected='true']"))).isEmpty();
             assertThat(browser.findElement(By.id("meeting-status")).getText()).isEqualTo("SCHEDULED");
         } finally {
-            chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+            streamGate.release();
         }
 
-        // then once the streams connect the page reads itself again, though no change comes after
+        // then, once the streams connect, the page shows it, though no change comes after
         awaitLive();
         await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() ->
                 assertThat(browser.findElement(By.id("meeting-status")).getText()).isEqualTo("AGENDA DRAFTED"));
+        assertThat(browser.findElement(By.id("meeting-agenda")).getText()).contains("Organizational matters");
         assertThat(script("return window.__marker")).as("the page was not reloaded").isEqualTo(1L);
         screenshot("live-meeting-change-before-connecting");
     }
+
+    /** Holds the requests for the event streams while asked to: a page served meanwhile subscribes late. */
+    static final class StreamGate extends OncePerRequestFilter {
+
+        private volatile CountDownLatch open = new CountDownLatch(0);
+        private final AtomicInteger held = new AtomicInteger();
+
+        void hold() {
+            open = new CountDownLatch(1);
+        }
+
+        void release() {
+            open.countDown();
+        }
+
+        int held() {
+            return held.get();
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            CountDownLatch gate = open;
+            if (request.getRequestURI().endsWith("/stream") && gate.getCount() > 0) {
+                held.incrementAndGet();
+                try {
+                    gate.await(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    @TestConfiguration
+    static class HeldStreams {
+
+        @Bean
+        StreamGate streamGate() {
+            return new StreamGate();
+        }
+    }
+
+    @Autowired
+    StreamGate streamGate;
 
     // --- helpers
 

@@ -25,8 +25,7 @@ class MemberRecordIT extends LedgerIntegrationTest {
     MockMvc mvc;
 
     private String page(String path, String username) throws Exception {
-        return mvc.perform(get(path).with(WebUsers.signedIn(username))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return WebUsers.page(mvc, path, username);
     }
 
     @Test

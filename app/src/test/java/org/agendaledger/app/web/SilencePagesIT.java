@@ -35,8 +35,7 @@ class SilencePagesIT extends LedgerIntegrationTest {
     MockMvc mvc;
 
     private String page(String path, String username) throws Exception {
-        return mvc.perform(get(path).with(signedIn(username))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return WebUsers.page(mvc, path, username);
     }
 
     private static String viennaIn(long days) {

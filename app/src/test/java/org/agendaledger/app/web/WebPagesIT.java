@@ -43,8 +43,7 @@ class WebPagesIT extends LedgerIntegrationTest {
     MockMvc mvc;
 
     private String page(String path, String username) throws Exception {
-        return mvc.perform(get(path).with(signedIn(username))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return WebUsers.page(mvc, path, username);
     }
 
     @Test

@@ -1,7 +1,12 @@
 package org.agendaledger.app.web;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The test users of the page tests, signed in as the security configuration grants them. */
@@ -17,5 +22,20 @@ final class WebUsers {
             case "auditor" -> user(username).authorities(() -> "ROLE_AUDITOR");
             default -> user(username).authorities(() -> "ROLE_BUREAU_MEMBER", () -> "MEMBER:" + username);
         };
+    }
+
+    /** A page as the user reads it: {@code 200}, its HTML. */
+    static String page(MockMvc mvc, String path, String username) throws Exception {
+        return mvc.perform(get(path).with(signedIn(username))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    /** A form post: the path and its fields as name, value, name, value… */
+    static MockHttpServletRequestBuilder form(String path, String... params) {
+        MockHttpServletRequestBuilder request = post(path);
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return request;
     }
 }
