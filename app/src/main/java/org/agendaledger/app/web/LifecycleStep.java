@@ -6,8 +6,9 @@ import org.agendaledger.query.meeting.MeetingStatus;
 import org.agendaledger.query.meeting.MeetingSummary;
 
 /**
- * One step of a meeting's lifecycle as its page lists them: done; the next one (the first not done); pending, when
- * a later step was done first; not done, when the meeting closed without it; or later.
+ * One step of a meeting's lifecycle as its page lists them: done; the next one (the one after the last step done, or
+ * the substantive topics when issuing the agenda waits for them); pending, when a later step was done first; not
+ * done, when the meeting closed without it; or later.
  */
 public record LifecycleStep(String label, State state) {
 
@@ -39,6 +40,9 @@ public record LifecycleStep(String label, State state) {
         return state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
+    private static final int TOPICS = 2;
+    private static final int ISSUED = 4;
+
     static List<LifecycleStep> of(MeetingSummary meeting) {
         MeetingStatus status = meeting.status();
         boolean[] done = {
@@ -65,18 +69,22 @@ public record LifecycleStep(String label, State state) {
                 lastDone = i;
             }
         }
+        // what the meeting does next follows the last step done; a step skipped before it (the plan may be confirmed
+        // later, or never) is pending, except the topics while the agenda is not issued: issuing needs them approved
+        int next = lastDone + 1;
+        if (next == ISSUED && !done[TOPICS]) {
+            next = TOPICS;
+        }
         boolean closed = status == MeetingStatus.CLOSED;
         List<LifecycleStep> steps = new ArrayList<>();
-        boolean nextGiven = false;
         for (int i = 0; i < labels.length; i++) {
             State state;
             if (done[i]) {
                 state = State.DONE;
             } else if (closed) {
                 state = State.NOT_DONE;
-            } else if (!nextGiven) {
+            } else if (i == next) {
                 state = State.NEXT;
-                nextGiven = true;
             } else {
                 state = i < lastDone ? State.PENDING : State.LATER;
             }

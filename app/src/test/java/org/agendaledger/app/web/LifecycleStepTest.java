@@ -33,9 +33,27 @@ class LifecycleStepTest {
     }
 
     @Test
-    void givenAnIssuedAgendaWithoutAConfirmedPlan_thenThePlanIsNextAndTheSkippedTopicsPending() {
+    void givenAnIssuedAgendaWithoutAConfirmedPlan_thenOpeningIsNextAndTheSkippedStepsPending() {
         assertThat(states(meeting(MeetingStatus.AGENDA_ISSUED, false, false))).containsExactly(State.DONE,
-                State.NEXT, State.PENDING, State.DONE, State.DONE, State.LATER, State.LATER, State.LATER);
+                State.PENDING, State.PENDING, State.DONE, State.DONE, State.NEXT, State.LATER, State.LATER);
+    }
+
+    @Test
+    void givenTopicsApprovedAndAnAgendaDraftedWithoutAConfirmedPlan_thenIssuingIsNextAndThePlanPending() {
+        assertThat(states(meeting(MeetingStatus.AGENDA_DRAFTED, false, true))).containsExactly(State.DONE,
+                State.PENDING, State.DONE, State.DONE, State.NEXT, State.LATER, State.LATER, State.LATER);
+    }
+
+    @Test
+    void givenTopicsApprovedBeforeThePlan_thenTheDraftAgendaIsNextAndThePlanPending() {
+        assertThat(states(meeting(MeetingStatus.SCHEDULED, false, true))).containsExactly(State.DONE,
+                State.PENDING, State.DONE, State.NEXT, State.LATER, State.LATER, State.LATER, State.LATER);
+    }
+
+    @Test
+    void givenTheAgendaAdopted_thenTheReportIsNext() {
+        assertThat(states(meeting(MeetingStatus.AGENDA_ADOPTED, true, true))).containsExactly(State.DONE,
+                State.DONE, State.DONE, State.DONE, State.DONE, State.DONE, State.DONE, State.NEXT);
     }
 
     @Test

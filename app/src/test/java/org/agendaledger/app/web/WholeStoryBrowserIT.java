@@ -185,6 +185,9 @@ class WholeStoryBrowserIT extends BrowserTest {
 
         chromium.open("/meetings/" + meetingId);
         chromium.waitFor(By.id("issue-form"));
+        // the topics approved and the agenda drafted, issuing it is next; the plan, never confirmed, is pending
+        assertThat(chromium.text(By.cssSelector("#lifecycle li.next"))).contains("Annotated provisional agenda issued");
+        assertThat(chromium.text(By.cssSelector("#lifecycle li.pending"))).contains("Meeting plan confirmed");
         chromium.screenshotPage("secretariat-meeting-page");
 
         // the agenda is issued, the meeting opens, adopts its agenda (orally amended) and then its report
