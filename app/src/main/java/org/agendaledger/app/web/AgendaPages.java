@@ -119,7 +119,10 @@ class AgendaPages {
             case "organization" -> model.addAttribute("organization", organization(meetingId).orElse(null));
             case "decisions" -> model.addAttribute("decisions", queries.query(new FindDecisions(meetingId, null),
                     ResponseTypes.multipleInstancesOf(Decision.class)).join());
-            case "meeting" -> model.addAttribute("steps", LifecycleStep.of(meeting.get()));
+            case "meeting" -> {
+                model.addAttribute("steps", LifecycleStep.of(meeting.get()));
+                model.addAttribute("bureauName", reads.bureauName(meeting.get().bureauId()));
+            }
             default -> {
             }
         }

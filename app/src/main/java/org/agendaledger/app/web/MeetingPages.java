@@ -71,6 +71,7 @@ class MeetingPages {
         }
         model.addAttribute("meeting", meeting.get());
         model.addAttribute("steps", LifecycleStep.of(meeting.get()));
+        model.addAttribute("bureauName", reads.bureauName(meeting.get().bureauId()));
         model.addAttribute("agenda", queries.query(new FindAgenda(meetingId, null),
                 ResponseTypes.optionalInstanceOf(AgendaView.class)).join().orElse(null));
         model.addAttribute("failedForm", "");

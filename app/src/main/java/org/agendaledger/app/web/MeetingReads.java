@@ -73,4 +73,9 @@ class MeetingReads {
             return Optional.empty();
         }
     }
+
+    /** The Bureau's name; its id when it is not (or not yet) read. */
+    String bureauName(String bureauId) {
+        return bureau(bureauId).map(BureauView::name).orElse(bureauId);
+    }
 }

@@ -1,5 +1,6 @@
 package org.agendaledger.app.web;
 
+import static org.agendaledger.app.Scenario.expect;
 import static org.agendaledger.app.web.WebUsers.form;
 import static org.agendaledger.app.web.WebUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,12 +18,12 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.agendaledger.app.ApiClient;
 import org.agendaledger.app.LedgerIntegrationTest;
+import org.agendaledger.app.Scenario;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -246,9 +247,17 @@ class BureauPagesIT extends LedgerIntegrationTest {
                 .doesNotContain("selected");
         assertThat(eventCount()).isEqualTo(before);
 
-        // the meeting page links to its Bureau
+        // the meeting page names its Bureau and links to it; a Bureau not established shows as its id
         assertThat(page("/meetings/ctoc-cop-wg4-2020", "auditor"))
-                .contains("href=\"/bureaus/" + STORY_BUREAU + "\" id=\"meeting-bureau\"");
+                .contains("href=\"/bureaus/" + STORY_BUREAU + "\" id=\"meeting-bureau\">Extended Bureau of the "
+                        + "Conference of the Parties to the United Nations Convention against Transnational Organized "
+                        + "Crime</a>");
+        String unknown = "bureau-" + UUID.randomUUID().toString().substring(0, 8);
+        String meetingId = "meeting-" + unknown;
+        expect(secretariat().post("/api/meetings", Scenario.plan(meetingId, unknown)), 201);
+        await().atMost(PATIENCE).until(() -> secretariat().get("/api/meetings/" + meetingId).status() == 200);
+        assertThat(page("/meetings/" + meetingId, "auditor"))
+                .contains("href=\"/bureaus/" + unknown + "\" id=\"meeting-bureau\">" + unknown + "</a>");
     }
 
     @Test

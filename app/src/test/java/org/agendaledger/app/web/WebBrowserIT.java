@@ -60,7 +60,10 @@ class WebBrowserIT extends BrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/meetings/" + meetingId);
         assertThat(browser.findElement(By.id("meeting-venue")).getText()).isEqualTo("Vienna International Centre");
         assertThat(browser.findElement(By.id("meeting-status")).getText()).isEqualTo("SCHEDULED");
-        assertThat(browser.findElement(By.id("meeting-bureau")).getText()).isEqualTo(STORY_BUREAU);
+        assertThat(browser.findElement(By.id("meeting-bureau")).getText())
+                .startsWith("Extended Bureau of the Conference of the Parties");
+        assertThat(browser.findElement(By.id("meeting-bureau")).getDomAttribute("href"))
+                .isEqualTo("/bureaus/" + STORY_BUREAU);
 
         browser.findElement(By.id("nav-meetings")).click();
         WebElement row = waitFor(By.cssSelector("tr[data-meeting-id='" + meetingId + "']"));
