@@ -208,7 +208,9 @@ class WebPagesIT extends LedgerIntegrationTest {
     private String scheduledThroughApi() {
         String meetingId = "web-" + UUID.randomUUID().toString().substring(0, 8);
         expect(secretariat().post("/api/meetings", Scenario.plan(meetingId, "bureau-web")), 201);
-        await().atMost(PATIENCE).until(() -> secretariat().get("/api/meetings/" + meetingId).status() == 200);
+        // the meeting and its agenda are read models of their own, each following the events in its own time
+        await().atMost(PATIENCE).until(() -> secretariat().get("/api/meetings/" + meetingId).status() == 200
+                && secretariat().get("/api/meetings/" + meetingId + "/agenda").status() == 200);
         return meetingId;
     }
 
