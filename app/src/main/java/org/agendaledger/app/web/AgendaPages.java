@@ -103,10 +103,7 @@ class AgendaPages {
     private String page(String view, String meetingId, Refusal refusal, Model model, HttpServletResponse response) {
         Optional<MeetingSummary> meeting = reads.meeting(meetingId);
         if (meeting.isEmpty()) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            model.addAttribute("status", 404);
-            model.addAttribute("explanation", "There is no meeting '%s'.".formatted(meetingId));
-            return "error";
+            return NotFound.meeting(model, response, meetingId);
         }
         model.addAttribute("meeting", meeting.get());
         model.addAttribute("agenda", reads.agenda(meetingId).orElse(null));

@@ -80,10 +80,7 @@ class BureauPages {
                           HttpServletResponse response) {
         Optional<BureauView> bureau = reads.bureau(bureauId);
         if (bureau.isEmpty()) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            model.addAttribute("status", 404);
-            model.addAttribute("explanation", "There is no Bureau '%s'.".formatted(bureauId));
-            return "error";
+            return NotFound.page(model, response, "There is no Bureau '%s'.".formatted(bureauId));
         }
         model.addAttribute("bureau", bureau.get());
         model.addAttribute("when", new TimelinePage.When(ZoneOffset.UTC));

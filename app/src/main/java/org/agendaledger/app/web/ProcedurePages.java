@@ -71,7 +71,7 @@ class ProcedurePages {
     String procedures(@PathVariable String meetingId, Model model, HttpServletResponse response) {
         Optional<MeetingSummary> meeting = reads.meeting(meetingId);
         if (meeting.isEmpty()) {
-            return notFound(model, response, "There is no meeting '%s'.".formatted(meetingId));
+            return NotFound.page(model, response, "There is no meeting '%s'.".formatted(meetingId));
         }
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new ProcedureForm());
@@ -89,7 +89,7 @@ class ProcedurePages {
     String procedure(@PathVariable String procedureId, Model model, HttpServletResponse response) {
         Optional<SilenceProcedureView> procedure = procedure(procedureId);
         if (procedure.isEmpty()) {
-            return notFound(model, response, "There is no silence procedure '%s'.".formatted(procedureId));
+            return NotFound.page(model, response, "There is no silence procedure '%s'.".formatted(procedureId));
         }
         SilenceProcedureView view = procedure.get();
         model.addAttribute("procedure", view);
@@ -122,7 +122,7 @@ class ProcedurePages {
                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Optional<SilenceProcedureView> procedure = procedure(procedureId);
         if (procedure.isEmpty()) {
-            return notFound(model, response, "There is no silence procedure '%s'.".formatted(procedureId));
+            return NotFound.page(model, response, "There is no silence procedure '%s'.".formatted(procedureId));
         }
         Viewer viewer = Viewer.current().orElseThrow();
         if (!form.getMemberId().isBlank() && !form.getMemberId().equals(viewer.memberId())) {
@@ -165,7 +165,7 @@ class ProcedurePages {
         form.setTarget("");
         Optional<MeetingSummary> meeting = reads.meeting(meetingId);
         if (meeting.isEmpty()) {
-            return notFound(model, response, "There is no meeting '%s'.".formatted(meetingId));
+            return NotFound.page(model, response, "There is no meeting '%s'.".formatted(meetingId));
         }
         String zone = meeting.get().timeZone();
         String id = Ids.orNew(null, "sp");
@@ -243,7 +243,7 @@ class ProcedurePages {
         form.setTarget(procedureId);
         Optional<SilenceProcedureView> procedure = procedure(procedureId);
         if (procedure.isEmpty()) {
-            return notFound(model, response, "There is no silence procedure '%s'.".formatted(procedureId));
+            return NotFound.page(model, response, "There is no silence procedure '%s'.".formatted(procedureId));
         }
         return meetingSend(procedure.get().meetingId(), form, model, response, redirect, notice,
                 () -> command.run(procedure.get()));
@@ -310,13 +310,6 @@ class ProcedurePages {
             response.setStatus(status.value());
         }
         return view;
-    }
-
-    private static String notFound(Model model, HttpServletResponse response, String explanation) {
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        model.addAttribute("status", 404);
-        model.addAttribute("explanation", explanation);
-        return "error";
     }
 
 

@@ -27,7 +27,6 @@ import org.agendaledger.query.silence.SilenceProcedureView;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,10 +58,7 @@ class TimelinePage {
                     Model model, HttpServletResponse response) {
         Optional<MeetingSummary> meeting = meeting(meetingId, null);
         if (meeting.isEmpty()) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            model.addAttribute("status", 404);
-            model.addAttribute("explanation", "There is no meeting '%s'.".formatted(meetingId));
-            return "error";
+            return NotFound.meeting(model, response, meetingId);
         }
         ZoneId zone = ZoneId.of(meeting.get().timeZone());
         model.addAttribute("meeting", meeting.get());
