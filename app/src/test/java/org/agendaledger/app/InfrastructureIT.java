@@ -43,6 +43,8 @@ class InfrastructureIT extends LedgerIntegrationTest {
     private Serializer eventSerializer;
     @Autowired
     private EventProcessingConfiguration processing;
+    @Autowired
+    private org.springframework.security.core.userdetails.UserDetailsService users;
 
     @Test
     void persistentImplementationsAreWired() {
@@ -96,6 +98,17 @@ class InfrastructureIT extends LedgerIntegrationTest {
         Integer sharing = jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.columns WHERE "
                 + "table_schema = current_schema() AND column_default LIKE ?", Integer.class, "%" + sequence + "%");
         assertThat(sharing).isZero();
+    }
+
+    @Test
+    void aPasswordIsCheckedAsConfiguredAndNeverReEncodedAfterUse() {
+        // given a user whose password is configured as {noop} and who has signed in
+        expect(secretariat().get("/api/meetings"), 200);
+        expect(secretariat().get("/api/meetings"), 200);
+
+        // then the password is still held as configured: no bcrypt check on every later request
+        assertThat(users).isNotInstanceOf(org.springframework.security.core.userdetails.UserDetailsPasswordService.class);
+        assertThat(users.loadUserByUsername("secretariat").getPassword()).isEqualTo("{noop}" + ApiClient.PASSWORD);
     }
 
     @Test

@@ -68,7 +68,11 @@ class SecurityConfiguration {
             users.add(User.withUsername(user.getUsername()).password(user.getPassword())
                     .authorities(authorities).build());
         }
-        return new InMemoryUserDetailsManager(users);
+        // checked as configured: as a UserDetailsPasswordService the manager would have Spring Security re-encode a
+        // {noop} password as bcrypt after its first use, and every request after it would pay a bcrypt check for a
+        // password that stands in plain text in the configuration anyway; {bcrypt} passwords are unaffected
+        InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager(users);
+        return manager::loadUserByUsername;
     }
 
     private static void requireComplete(LedgerUsers.User user, Set<String> names) {
