@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -80,10 +81,10 @@ public final class Scenario {
         return procedureId;
     }
 
-    /** A local date-time in Vienna, the given number of seconds from now, as the API takes deadlines. */
+    /** A local date-time in Vienna, the given number of seconds from now, as the API takes deadlines (to the second). */
     public static String localIn(int secondsFromNow) {
         return ZonedDateTime.now(ZoneId.of(ZONE)).plusSeconds(secondsFromNow).toLocalDateTime()
-                .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+                .truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
     }
 
     public static LocalDateTime viennaNow() {

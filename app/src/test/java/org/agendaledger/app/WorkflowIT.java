@@ -152,6 +152,8 @@ class WorkflowIT extends LedgerIntegrationTest {
                 .anyMatch(e -> e.getPayloadType().getSimpleName().equals("SubjectReleasedFromSilence")));
         // released: the plan can be revised and circulated again
         Map<String, Object> revised = new java.util.HashMap<>(Scenario.plan(s.meetingId, s.bureauId));
+        // a revision changes the plan, never which meeting of which body and Bureau it is
+        List.of("meetingId", "bureauId", "body", "ordinal").forEach(revised::remove);
         revised.put("venue", "Vienna International Centre");
         expect(secretariat().put("/api/meetings/" + s.meetingId + "/plan", revised), 200);
         s.circulate("MEETING_PLAN", 60);

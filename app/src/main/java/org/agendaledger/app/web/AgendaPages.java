@@ -1,8 +1,6 @@
 package org.agendaledger.app.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.agendaledger.command.api.Ids;
+import org.agendaledger.command.api.InputRules;
 import org.agendaledger.command.meeting.MeetingCommands.AddAgendaItem;
 import org.agendaledger.command.meeting.MeetingCommands.AddDocumentationEntry;
 import org.agendaledger.command.meeting.MeetingCommands.AddSubItem;
@@ -132,7 +131,7 @@ class AgendaPages {
     String propose(@PathVariable String meetingId, @RequestParam Map<String, String> input, Model model,
                    HttpServletResponse response) {
         return act("agenda", "propose", meetingId, input, model, response, () -> new ProposeAgenda(meetingId,
-                List.of(new AgendaItemContent(Ids.orNew("", "item"), kind(input), title(input, "title"),
+                List.of(new AgendaItemContent(Ids.orNew("", "item"), kind(input), title(input),
                         List.of(), List.of(), List.of()))));
     }
 
@@ -140,14 +139,14 @@ class AgendaPages {
     String addItem(@PathVariable String meetingId, @RequestParam Map<String, String> input, Model model,
                    HttpServletResponse response) {
         return act("agenda", "add-item", meetingId, input, model, response, () -> new AddAgendaItem(meetingId,
-                Ids.orNew("", "item"), kind(input), title(input, "title"), position(input)));
+                Ids.orNew("", "item"), kind(input), title(input), position(input)));
     }
 
     @PostMapping("/agenda/items/{itemId}/revise")
     String reviseItem(@PathVariable String meetingId, @PathVariable String itemId,
                       @RequestParam Map<String, String> input, Model model, HttpServletResponse response) {
         return act("agenda", "revise-" + itemId, meetingId, input, model, response,
-                () -> new ReviseAgendaItem(meetingId, itemId, kind(input), title(input, "title")));
+                () -> new ReviseAgendaItem(meetingId, itemId, kind(input), title(input)));
     }
 
     @PostMapping("/agenda/items/{itemId}/remove")
@@ -198,7 +197,7 @@ class AgendaPages {
     String addSubItem(@PathVariable String meetingId, @PathVariable String itemId,
                       @RequestParam Map<String, String> input, Model model, HttpServletResponse response) {
         return act("agenda", "add-sub-" + itemId, meetingId, input, model, response, () -> new AddSubItem(meetingId,
-                itemId, Ids.orNew("", "sub"), title(input, "title"), position(input)));
+                itemId, Ids.orNew("", "sub"), title(input), position(input)));
     }
 
     @PostMapping("/agenda/items/{itemId}/sub-items/{subItemId}/revise")
@@ -206,7 +205,7 @@ class AgendaPages {
                          @PathVariable String subItemId, @RequestParam Map<String, String> input, Model model,
                          HttpServletResponse response) {
         return act("agenda", "revise-" + subItemId, meetingId, input, model, response,
-                () -> new ReviseSubItem(meetingId, itemId, subItemId, title(input, "title")));
+                () -> new ReviseSubItem(meetingId, itemId, subItemId, title(input)));
     }
 
     @PostMapping("/agenda/items/{itemId}/sub-items/{subItemId}/remove")
@@ -230,14 +229,15 @@ class AgendaPages {
                             @RequestParam Map<String, String> input, Model model, HttpServletResponse response) {
         return act("agenda", "add-doc-" + itemId, meetingId, input, model, response,
                 () -> new AddDocumentationEntry(meetingId, itemId,
-                        new DocumentationEntry(title(input, "symbol"), title(input, "title"))));
+                        new DocumentationEntry(symbol(input, "symbol"),
+                                line(input, "title", InputRules.DOCUMENT_TITLE))));
     }
 
     @PostMapping("/agenda/items/{itemId}/documentation/remove")
     String removeDocumentation(@PathVariable String meetingId, @PathVariable String itemId,
                                @RequestParam Map<String, String> input, Model model, HttpServletResponse response) {
         return act("agenda", "remove-doc-" + itemId, meetingId, input, model, response,
-                () -> new RemoveDocumentationEntry(meetingId, itemId, title(input, "symbol")));
+                () -> new RemoveDocumentationEntry(meetingId, itemId, symbol(input, "symbol")));
     }
 
     // ------------------------------------------------------------------------------------------- organization
@@ -247,7 +247,12 @@ class AgendaPages {
                   HttpServletResponse response) {
         String slotId = Objects.requireNonNullElse(input.get("slotId"), "");
         return act("organization", "assign-" + slotId, meetingId, input, model, response, () -> {
-            String[] target = title(input, "target").split("/", 2);
+            String[] target = line(input, "target", 2 * Ids.MAX_LENGTH + 1).split("/", 2);
+            for (String id : target) {
+                if (!Ids.valid(id)) {
+                    throw new IllegalArgumentException("Choose an item or sub-item of the agenda.");
+                }
+            }
             return new AssignSlot(meetingId, slotId, target[0], target.length > 1 ? target[1] : null, null);
         });
     }
@@ -271,6 +276,12 @@ class AgendaPages {
             if (titles.isEmpty()) {
                 throw new IllegalArgumentException("Write at least one substantive topic, one per line.");
             }
+            if (titles.size() > InputRules.TOPICS) {
+                throw new IllegalArgumentException("Topics: " + InputRules.tooMany(InputRules.TOPICS));
+            }
+            titles.forEach(title -> InputRules.oneLine(title, InputRules.TITLE).ifPresent(message -> {
+                throw new IllegalArgumentException("Topic: " + message);
+            }));
             List<Topic> topics = new ArrayList<>();
             for (int i = 0; i < titles.size(); i++) {
                 topics.add(new Topic("topic-" + (i + 1), titles.get(i)));
@@ -283,12 +294,8 @@ class AgendaPages {
     String issue(@PathVariable String meetingId, @RequestParam Map<String, String> input, Model model,
                  HttpServletResponse response) {
         return act("meeting", "issue", meetingId, input, model, response, () -> {
-            try {
-                return new IssueProvisionalAgenda(meetingId, title(input, "symbol"),
-                        LocalDate.parse(Objects.requireNonNullElse(input.get("dateOfIssue"), "").trim()));
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("Write the date of issue as YYYY-MM-DD, e.g. 2031-07-01.");
-            }
+            return new IssueProvisionalAgenda(meetingId, symbol(input, "symbol"), InputRules.date(
+                    Objects.requireNonNullElse(input.get("dateOfIssue"), "").trim(), "the date of issue"));
         });
     }
 
@@ -301,16 +308,32 @@ class AgendaPages {
     @PostMapping("/lifecycle/adopt-agenda")
     String adoptAgenda(@PathVariable String meetingId, @RequestParam Map<String, String> input, Model model,
                        HttpServletResponse response) {
-        return act("meeting", "adopt-agenda", meetingId, input, model, response, () -> new AdoptAgenda(meetingId,
-                Arrays.stream(Objects.requireNonNullElse(input.get("amendments"), "").split("\\R"))
-                        .map(String::trim).filter(s -> !s.isEmpty()).map(OralAmendment::new).toList()));
+        return act("meeting", "adopt-agenda", meetingId, input, model, response, () -> {
+            List<String> amendments = Arrays.stream(Objects.requireNonNullElse(input.get("amendments"), "")
+                    .split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            if (amendments.size() > InputRules.AMENDMENTS) {
+                throw new IllegalArgumentException("Amendments: " + InputRules.tooMany(InputRules.AMENDMENTS));
+            }
+            amendments.forEach(text -> InputRules.multiLine(text, InputRules.AMENDMENT).ifPresent(message -> {
+                throw new IllegalArgumentException("Amendment: " + message);
+            }));
+            return new AdoptAgenda(meetingId, amendments.stream().map(OralAmendment::new).toList());
+        });
     }
 
     @PostMapping("/lifecycle/adopt-report")
     String adoptReport(@PathVariable String meetingId, @RequestParam Map<String, String> input, Model model,
                        HttpServletResponse response) {
         return act("meeting", "adopt-report", meetingId, input, model, response,
-                () -> new AdoptReport(meetingId, blankToNull(input.get("reportSymbol"))));
+                () -> {
+                    String symbol = blankToNull(input.get("reportSymbol"));
+                    if (symbol != null) {
+                        InputRules.oneLine(symbol, InputRules.SYMBOL).ifPresent(message -> {
+                            throw new IllegalArgumentException("Symbol: " + message);
+                        });
+                    }
+                    return new AdoptReport(meetingId, symbol);
+                });
     }
 
     // ------------------------------------------------------------------------------------------- sending
@@ -366,12 +389,28 @@ class AgendaPages {
         }
     }
 
-    private static String title(Map<String, String> input, String field) {
+    private static String title(Map<String, String> input) {
+        return line(input, "title", InputRules.TITLE);
+    }
+
+    private static String symbol(Map<String, String> input, String field) {
+        return line(input, field, InputRules.SYMBOL);
+    }
+
+    /** A text typed on one line, trimmed, with the API's bounds; the page names the field in its sentence. */
+    private static String line(Map<String, String> input, String field, int max) {
         String value = Objects.requireNonNullElse(input.get(field), "").trim();
         if (value.isEmpty()) {
             throw new IllegalArgumentException("Fill in the %s.".formatted(field));
         }
+        InputRules.oneLine(value, max).ifPresent(message -> {
+            throw new IllegalArgumentException(label(field) + ": " + message);
+        });
         return value;
+    }
+
+    private static String label(String field) {
+        return Character.toUpperCase(field.charAt(0)) + field.substring(1);
     }
 
     /** Positions as typed count from 1; empty appends. */
@@ -380,17 +419,29 @@ class AgendaPages {
         if (value.isEmpty()) {
             return null;
         }
+        int position;
         try {
-            return Integer.parseInt(value) - 1;
+            position = Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Write the position as a number, 1 for first.");
         }
+        if (position < 1 || position > InputRules.POSITION + 1) {
+            throw new IllegalArgumentException("Give a position from 1 to %d.".formatted(InputRules.POSITION + 1));
+        }
+        return position - 1;
     }
 
-    /** Paragraphs are separated by blank lines. */
+    /** Paragraphs are separated by blank lines; the API's bounds apply to each and to how many. */
     static List<String> paragraphs(String text) {
-        return Arrays.stream(Objects.requireNonNullElse(text, "").split("\\R\\s*\\R"))
+        List<String> paragraphs = Arrays.stream(Objects.requireNonNullElse(text, "").split("\\R\\s*\\R"))
                 .map(String::trim).filter(p -> !p.isEmpty()).toList();
+        if (paragraphs.size() > InputRules.PARAGRAPHS) {
+            throw new IllegalArgumentException("Paragraphs: " + InputRules.tooMany(InputRules.PARAGRAPHS));
+        }
+        paragraphs.forEach(paragraph -> InputRules.multiLine(paragraph, InputRules.TEXT).ifPresent(message -> {
+            throw new IllegalArgumentException("Paragraph: " + message);
+        }));
+        return paragraphs;
     }
 
     private static String blankToNull(String value) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.agendaledger.command.api.Ids;
+import org.agendaledger.command.api.InputRules;
 import org.agendaledger.command.bureau.BureauCommands.AppointBureauMember;
 import org.agendaledger.command.bureau.BureauCommands.EstablishBureau;
 import org.agendaledger.command.bureau.BureauCommands.RetireBureauMember;
@@ -105,11 +106,11 @@ class BureauPages {
         return send("establish", input, model, response, redirect, () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             String given = text(input, "bureauId");
-            check(given.isEmpty() || given.matches(Ids.PATTERN), errors, "bureauId",
-                    "Use letters, digits, '.', '_' or '-' (up to 64), or leave it empty for a generated id.");
+            check(given.isEmpty() || Ids.valid(given), errors, "bureauId",
+                    Ids.MESSAGE + " Or leave it empty for a generated id.");
             String name = text(input, "name");
             check(!name.isEmpty(), errors, "name", "Name the Bureau.");
-            check(name.length() <= 300, errors, "name", "At most 300 characters.");
+            InputRules.oneLine(name, InputRules.NAME).ifPresent(message -> errors.putIfAbsent("name", message));
             valid(errors);
             return new EstablishBureau(id, name);
         }, "Bureau '%s' established.".formatted(id), "/bureaus/" + id,
@@ -127,10 +128,10 @@ class BureauPages {
         return send("appoint", input, model, response, redirect, () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             check(!memberId.isEmpty(), errors, "memberId", "Give the member's id, e.g. vp-grulac.");
-            check(memberId.isEmpty() || memberId.matches(Ids.PATTERN), errors, "memberId",
-                    "Use letters, digits, '.', '_' or '-' (up to 64).");
+            check(memberId.isEmpty() || Ids.valid(memberId), errors, "memberId", Ids.MESSAGE);
             check(!displayName.isEmpty(), errors, "displayName", "Give the name the member is shown by.");
-            check(displayName.length() <= 200, errors, "displayName", "At most 200 characters.");
+            InputRules.oneLine(displayName, InputRules.DISPLAY_NAME)
+                    .ifPresent(message -> errors.putIfAbsent("displayName", message));
             valid(errors);
             return new AppointBureauMember(bureauId, memberId, displayName);
         }, "%s appointed.".formatted(displayName), "/bureaus/" + bureauId,

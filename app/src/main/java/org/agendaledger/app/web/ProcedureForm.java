@@ -1,7 +1,7 @@
 package org.agendaledger.app.web;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
+import org.agendaledger.command.api.InputRules;
 
 /**
  * Any of the silence-procedure forms, as typed: every field a string, so that what was typed comes back unchanged
@@ -45,11 +45,12 @@ public class ProcedureForm {
         };
     }
 
+    /** The deadline as typed, read by the API's rule ({@link InputRules#deadline}), with its sentence. */
     LocalDateTime localDeadline() {
         try {
-            return LocalDateTime.parse(deadline.trim());
-        } catch (DateTimeParseException | NullPointerException e) {
-            throw new Invalid("Give the deadline as a date and time, e.g. 2031-09-01T18:00.");
+            return InputRules.deadline(deadline.trim());
+        } catch (InputRules.Refused refused) {
+            throw new Invalid("Deadline: " + refused.getMessage());
         }
     }
 
@@ -58,6 +59,15 @@ public class ProcedureForm {
             throw new Invalid("Please give " + what + ".");
         }
         return value.trim();
+    }
+
+    /** A text of the form, trimmed, with the API's bounds; {@code label} names it in the sentence. */
+    static String bounded(String value, String label, int max, boolean multiLine) {
+        String text = value == null ? "" : value.trim();
+        (multiLine ? InputRules.multiLine(text, max) : InputRules.oneLine(text, max)).ifPresent(message -> {
+            throw new Invalid(label + ": " + message);
+        });
+        return text;
     }
 
     public String getAction() {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import org.agendaledger.command.api.Ids;
+import org.agendaledger.command.api.InputRules;
 import org.agendaledger.command.shared.RuleViolation;
 import org.agendaledger.command.silence.SilenceCommands.BreakSilence;
 import org.agendaledger.command.silence.SilenceCommands.CommentOnProposal;
@@ -138,6 +139,12 @@ class ProcedurePages {
             return procedureRefused(procedureId, form, model, response, HttpStatus.BAD_REQUEST, null,
                     "Choose objection, amendment or comment, and write its text.");
         }
+        try {
+            ProcedureForm.bounded(form.getText(), "Text", InputRules.TEXT, true);
+        } catch (ProcedureForm.Invalid invalid) {
+            return procedureRefused(procedureId, form, model, response, HttpStatus.BAD_REQUEST, null,
+                    invalid.getMessage());
+        }
         if (!"yes".equals(confirmed)) {
             model.addAttribute("procedure", procedure.get());
             model.addAttribute("form", form);
@@ -172,8 +179,9 @@ class ProcedurePages {
         return meetingSend(meetingId, form, model, response, redirect, "Silence procedure started.", () -> {
             SubjectKind subject = SubjectKind.valueOf(ProcedureForm.required(form.getSubject(), "the subject"));
             Instant deadline = form.localDeadline().atZone(ZoneId.of(zone)).toInstant();
-            dispatch.send(new StartSilenceProcedure(id, meetingId, subject,
-                    form.getText().isBlank() ? null : form.getText().trim(), deadline, zone));
+            String text = ProcedureForm.bounded(form.getText(), "Text", InputRules.TEXT, true);
+            dispatch.send(new StartSilenceProcedure(id, meetingId, subject, text.isEmpty() ? null : text, deadline,
+                    zone));
         });
     }
 
@@ -182,9 +190,14 @@ class ProcedurePages {
                   HttpServletResponse response, RedirectAttributes redirect) {
         return secretariat(procedureId, "letter", form, model, response, redirect, "Reaction recorded.", view -> {
             String member = ProcedureForm.required(form.getMemberId(), "the member");
-            String text = ProcedureForm.required(form.getText(), "the text received");
-            String reference = ProcedureForm.required(form.getReference(),
-                    "a reference to the letter or message, e.g. \"letter of 28 April 2020\"");
+            if (!Ids.valid(member)) {
+                throw new ProcedureForm.Invalid("Member: " + Ids.MESSAGE);
+            }
+            String text = ProcedureForm.bounded(ProcedureForm.required(form.getText(), "the text received"), "Text",
+                    InputRules.TEXT, true);
+            String reference = ProcedureForm.bounded(ProcedureForm.required(form.getReference(),
+                    "a reference to the letter or message, e.g. \"letter of 28 April 2020\""), "Reference",
+                    InputRules.REFERENCE, false);
             Channel channel = Channel.valueOf(ProcedureForm.required(form.getChannel(), "the channel"));
             if (channel == Channel.ONLINE) {
                 throw new ProcedureForm.Invalid("Say how the reaction was received: letter, e-mail or note verbale.");
@@ -203,7 +216,8 @@ class ProcedurePages {
     String extend(@PathVariable String procedureId, @ModelAttribute("form") ProcedureForm form, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
         return secretariat(procedureId, "extend", form, model, response, redirect, "Deadline extended.", view -> {
-            String reason = ProcedureForm.required(form.getReason(), "the reason for the extension");
+            String reason = ProcedureForm.bounded(ProcedureForm.required(form.getReason(),
+                    "the reason for the extension"), "Reason", InputRules.REASON, true);
             Instant deadline = form.localDeadline().atZone(ZoneId.of(view.deadline().timeZone())).toInstant();
             dispatch.send(new ExtendSilenceDeadline(procedureId, deadline, reason));
         });
@@ -213,8 +227,9 @@ class ProcedurePages {
     String withdraw(@PathVariable String procedureId, @ModelAttribute("form") ProcedureForm form, Model model,
                     HttpServletResponse response, RedirectAttributes redirect) {
         return secretariat(procedureId, "withdraw", form, model, response, redirect, "Procedure withdrawn.",
-                view -> dispatch.send(new WithdrawSilenceProcedure(procedureId,
-                        ProcedureForm.required(form.getReason(), "the reason for withdrawing"))));
+                view -> dispatch.send(new WithdrawSilenceProcedure(procedureId, ProcedureForm.bounded(
+                        ProcedureForm.required(form.getReason(), "the reason for withdrawing"), "Reason",
+                        InputRules.REASON, true))));
     }
 
     @PostMapping("/procedures/{procedureId}/recirculation")
@@ -225,9 +240,9 @@ class ProcedurePages {
                 "Revised text re-circulated.", view -> {
                     Instant deadline = form.localDeadline().atZone(ZoneId.of(view.deadline().timeZone()))
                             .toInstant();
-                    dispatch.send(new RecirculateRevisedText(revisedId, procedureId,
-                            form.getText().isBlank() ? null : form.getText().trim(), deadline,
-                            view.deadline().timeZone()));
+                    String text = ProcedureForm.bounded(form.getText(), "Text", InputRules.TEXT, true);
+                    dispatch.send(new RecirculateRevisedText(revisedId, procedureId, text.isEmpty() ? null : text,
+                            deadline, view.deadline().timeZone()));
                 });
     }
 

@@ -1,10 +1,7 @@
 package org.agendaledger.app.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -13,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.agendaledger.command.api.Ids;
+import org.agendaledger.command.api.InputRules;
 import org.agendaledger.command.meeting.MeetingCommands.ScheduleMeeting;
 import org.agendaledger.events.meeting.PlenarySlot;
 
@@ -105,33 +103,36 @@ public class ScheduleForm {
         }
     }
 
+    /** Checks the form with the API's rules ({@link InputRules}, the same sentences) and builds the command. */
     ScheduleMeeting validated() {
         Map<String, String> errors = new LinkedHashMap<>();
         String id = trim(meetingId);
-        check(id.isEmpty() || id.matches(Ids.PATTERN), errors, "meetingId",
-                "Use letters, digits, '.', '_' or '-' (up to 64), or leave it empty for a generated id.");
+        check(id.isEmpty() || Ids.valid(id), errors, "meetingId", Ids.MESSAGE + " Or leave it empty for a generated id.");
         String bureau = trim(bureauId);
         check(!bureau.isEmpty(), errors, "bureauId", "Choose the Bureau that decides on this meeting.");
-        check(bureau.isEmpty() || bureau.matches(Ids.PATTERN), errors, "bureauId",
-                "Use letters, digits, '.', '_' or '-' (up to 64).");
+        check(bureau.isEmpty() || Ids.valid(bureau), errors, "bureauId", Ids.MESSAGE);
         check(!trim(body).isEmpty(), errors, "body", "Name the body that meets.");
-        check(trim(body).length() <= 300, errors, "body", "At most 300 characters.");
+        line(body, InputRules.NAME, "body", errors);
         check(!trim(ordinal).isEmpty(), errors, "ordinal", "Give the ordinal, e.g. eleventh meeting.");
-        check(trim(ordinal).length() <= 100, errors, "ordinal", "At most 100 characters.");
+        line(ordinal, InputRules.ORDINAL, "ordinal", errors);
         check(!trim(venue).isEmpty(), errors, "venue", "Give the venue.");
-        check(trim(venue).length() <= 300, errors, "venue", "At most 300 characters.");
-        check(trim(agendaSymbol).length() <= 100, errors, "agendaSymbol", "At most 100 characters.");
+        line(venue, InputRules.NAME, "venue", errors);
+        line(agendaSymbol, InputRules.SYMBOL, "agendaSymbol", errors);
         LocalDate start = date(startDate, "startDate", errors);
         LocalDate end = date(endDate, "endDate", errors);
         if (start != null && end != null) {
             check(!end.isBefore(start), errors, "endDate", "The last day cannot be before the first.");
         }
-        check(validZone(trim(timeZone)), errors, "timeZone", "Use an IANA time zone such as Europe/Vienna.");
+        check(InputRules.validTimeZone(trim(timeZone)), errors, "timeZone", InputRules.TIME_ZONE_MESSAGE);
         List<String> languageList = Arrays.stream(languages == null ? new String[0] : languages.split(","))
                 .map(String::trim).filter(l -> !l.isEmpty()).toList();
         check(!languageList.isEmpty(), errors, "languages", "Name at least one language.");
+        check(languageList.size() <= InputRules.LANGUAGES, errors, "languages", InputRules.tooMany(InputRules.LANGUAGES));
+        languageList.forEach(language -> line(language, InputRules.LANGUAGE, "languages", errors));
         List<PlenarySlot> plenary = new ArrayList<>();
         Set<String> slotIds = new HashSet<>();
+        check(slots.stream().filter(row -> row != null && !row.blank()).count() <= InputRules.SLOTS, errors, "slots",
+                InputRules.tooMany(InputRules.SLOTS));
         for (int i = 0; i < slots.size(); i++) {
             SlotRow row = slots.get(i);
             if (row == null || row.blank()) {
@@ -139,8 +140,7 @@ public class ScheduleForm {
             }
             String prefix = "slots[%d].".formatted(i);
             String slotId = trim(row.slotId);
-            check(slotId.isEmpty() || slotId.matches(Ids.PATTERN), errors, prefix + "slotId",
-                    "Use letters, digits, '.', '_' or '-', or leave it empty.");
+            check(slotId.isEmpty() || Ids.valid(slotId), errors, prefix + "slotId", Ids.MESSAGE + " Or leave it empty.");
             LocalDate day = date(row.date, prefix + "date", errors);
             LocalTime from = time(row.start, prefix + "start", errors);
             LocalTime to = time(row.end, prefix + "end", errors);
@@ -164,29 +164,24 @@ public class ScheduleForm {
                 end, trim(timeZone), plenary, languageList, trim(agendaSymbol).isEmpty() ? null : trim(agendaSymbol));
     }
 
-    private static boolean validZone(String zone) {
-        try {
-            ZoneId.of(zone);
-            return zone.contains("/") || "UTC".equals(zone);
-        } catch (DateTimeException e) {
-            return false;
-        }
+    private static void line(String text, int max, String field, Map<String, String> errors) {
+        InputRules.oneLine(trim(text), max).ifPresent(message -> errors.putIfAbsent(field, message));
     }
 
     private static LocalDate date(String text, String field, Map<String, String> errors) {
         try {
-            return LocalDate.parse(trim(text));
-        } catch (DateTimeParseException e) {
-            errors.putIfAbsent(field, "Write the date as YYYY-MM-DD, e.g. 2031-09-10.");
+            return InputRules.date(trim(text));
+        } catch (InputRules.Refused refused) {
+            errors.putIfAbsent(field, refused.getMessage());
             return null;
         }
     }
 
     private static LocalTime time(String text, String field, Map<String, String> errors) {
         try {
-            return LocalTime.parse(trim(text));
-        } catch (DateTimeParseException e) {
-            errors.putIfAbsent(field, "Write the time as HH:MM, e.g. 10:00.");
+            return InputRules.time(trim(text));
+        } catch (InputRules.Refused refused) {
+            errors.putIfAbsent(field, refused.getMessage());
             return null;
         }
     }

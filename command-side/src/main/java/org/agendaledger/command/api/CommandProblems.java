@@ -1,6 +1,10 @@
 package org.agendaledger.command.api;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +17,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -23,13 +28,20 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every refusal of the API as {@code application/problem+json}: 400 naming each bad field, 404 for an unknown
@@ -118,18 +130,137 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         Map<String, Object> extra = Map.of();
+        InputRules.Refused refused = causeOf(ex, InputRules.Refused.class);
+        JacksonException located = null;
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-                String field = databind.getPath().stream()
-                        .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-                        .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
-                extra = Map.of("errors", List.of(Map.of("field", field, "message", "has a value of the wrong type "
-                        + "or form")));
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                located = jackson;
                 break;
             }
         }
-        return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
-                "The request body is not valid JSON of the expected shape: " + rootMessage(ex), extra);
+        if (located != null) {
+            extra = Map.of("errors", List.of(Map.of("field", field(located.getPath()),
+                    "message", refused != null ? refused.getMessage() : expected(located))));
+        }
+        String code = refused != null && refused.outOfBounds() ? "INVALID_INPUT" : "MALFORMED_REQUEST";
+        String detail = refused != null ? refused.getMessage() : rootMessage(ex);
+        return problem(HttpStatus.BAD_REQUEST, code,
+                "The request body is not valid JSON of the expected shape: " + detail, extra);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : String.valueOf(ex.getPropertyName());
+        InputRules.Refused refused = causeOf(ex, InputRules.Refused.class);
+        String message = refused != null ? refused.getMessage() : expected(ex.getRequiredType());
+        return invalid(Map.of(name, message));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+                                                                          HttpHeaders headers,
+                                                                          HttpStatusCode status,
+                                                                          WebRequest request) {
+        return invalid(Map.of(ex.getParameterName(), "must be given"));
+    }
+
+    /** A read that finds nothing ({@code ResponseStatusException} 404) answers as a command to an unknown id. */
+    @Override
+    protected ResponseEntity<Object> handleErrorResponseException(ErrorResponseException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        if (status.value() == HttpStatus.NOT_FOUND.value()) {
+            ex.getBody().setType(URI.create(TYPE_BASE + "unknown-id"));
+            ex.getBody().setProperty("code", "UNKNOWN_ID");
+        }
+        return super.handleErrorResponseException(ex, headers, status, request);
+    }
+
+    /** Spring's own refusals (wrong method, media type, unknown path…) get a code as every other problem does. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+            HttpStatus status = HttpStatus.resolve(statusCode.value());
+            String code = status == HttpStatus.NOT_FOUND ? "NOT_FOUND"
+                    : status != null ? status.name() : "HTTP_" + statusCode.value();
+            problem.setType(URI.create(TYPE_BASE + code.toLowerCase().replace('_', '-')));
+            problem.setProperty("code", code);
+            headers = new HttpHeaders(headers);
+            headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    /** What a field of the body should have been, from the type it is read into. */
+    private static String expected(JacksonException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "Not a field of this request; leave it out.";
+        }
+        if (e instanceof InvalidNullException) {
+            return "Must not be null.";
+        }
+        Class<?> type = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType()
+                : e instanceof InputCoercionException coercion ? coercion.getTargetType() : null;
+        return expected(type);
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "Has a value of the wrong type or form.";
+        }
+        if (type == String.class) {
+            return "Must be a JSON string.";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "Must be a whole number (written without quotes, without a fraction, within range).";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "Must be true or false.";
+        }
+        if (type.isEnum()) {
+            return "Must be one of " + String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name()).toList()) + ".";
+        }
+        if (type == LocalDate.class) {
+            return InputRules.dateMessage("the date");
+        }
+        if (type == LocalTime.class) {
+            return InputRules.TIME_MESSAGE;
+        }
+        if (type == LocalDateTime.class) {
+            return InputRules.DEADLINE_MESSAGE;
+        }
+        if (type == Instant.class) {
+            return InputRules.INSTANT_MESSAGE;
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "Must be a JSON array.";
+        }
+        return "Must be a JSON object.";
+    }
+
+    private static String field(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            if (reference.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private ResponseEntity<Object> invalid(Map<String, String> fieldErrors) {

@@ -20,7 +20,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** The (extended) Bureau: who is a member right now, the list a silence procedure freezes. */
-@Aggregate
+@Aggregate(filterEventsByType = true)
 public class Bureau {
 
     @AggregateIdentifier

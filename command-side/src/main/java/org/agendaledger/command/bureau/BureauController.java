@@ -4,11 +4,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.agendaledger.command.api.Accepted;
 import org.agendaledger.command.api.CommandDispatch;
 import org.agendaledger.command.api.Ids;
+import org.agendaledger.command.api.InputRules;
+import org.agendaledger.command.api.LedgerId;
+import org.agendaledger.command.api.OneLine;
 import org.agendaledger.command.bureau.BureauCommands.AppointBureauMember;
 import org.agendaledger.command.bureau.BureauCommands.EstablishBureau;
 import org.agendaledger.command.bureau.BureauCommands.RetireBureauMember;
@@ -26,12 +28,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Bureau", description = "Membership of the (extended) Bureau")
 class BureauController {
 
-    record EstablishBureauRequest(@Pattern(regexp = Ids.PATTERN) String bureauId,
-                                  @NotBlank @Size(max = 300) String name) {
+    record EstablishBureauRequest(@LedgerId String bureauId,
+                                  @NotBlank @Size(max = InputRules.NAME, message = InputRules.TOO_LONG) @OneLine
+                                  String name) {
     }
 
-    record AppointMemberRequest(@Pattern(regexp = Ids.PATTERN) String memberId,
-                                @NotBlank @Size(max = 200) String displayName) {
+    record AppointMemberRequest(@LedgerId String memberId,
+                                @NotBlank @Size(max = InputRules.DISPLAY_NAME, message = InputRules.TOO_LONG)
+                                @OneLine String displayName) {
     }
 
     private final CommandDispatch dispatch;

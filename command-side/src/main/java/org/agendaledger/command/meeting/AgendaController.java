@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -13,6 +14,10 @@ import java.util.List;
 import org.agendaledger.command.api.Accepted;
 import org.agendaledger.command.api.CommandDispatch;
 import org.agendaledger.command.api.Ids;
+import org.agendaledger.command.api.InputRules;
+import org.agendaledger.command.api.LedgerId;
+import org.agendaledger.command.api.MultiLine;
+import org.agendaledger.command.api.OneLine;
 import org.agendaledger.command.meeting.MeetingCommands.AddAgendaItem;
 import org.agendaledger.command.meeting.MeetingCommands.AddDocumentationEntry;
 import org.agendaledger.command.meeting.MeetingCommands.AddSubItem;
@@ -45,32 +50,62 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Agenda", description = "Drafting the agenda: items, sub-items, annotations, documentation")
 class AgendaController {
 
-    record DocumentRequest(@NotBlank @Size(max = 100) String symbol, @NotBlank @Size(max = 2000) String title) {
+    record DocumentRequest(@NotBlank @Size(max = InputRules.SYMBOL, message = InputRules.TOO_LONG) @OneLine
+                           String symbol,
+                           @NotBlank @Size(max = InputRules.DOCUMENT_TITLE, message = InputRules.TOO_LONG) @OneLine
+                           String title) {
     }
 
-    record SubItemRequest(@Pattern(regexp = Ids.PATTERN) String subItemId, @NotBlank @Size(max = 1000) String title,
-                          List<@NotBlank String> annotation, @PositiveOrZero Integer position) {
+    /** A sub-item of a proposed agenda. */
+    record ProposedSubItem(@LedgerId String subItemId,
+                           @NotBlank @Size(max = InputRules.TITLE, message = InputRules.TOO_LONG) @OneLine String title,
+                           @Size(max = InputRules.PARAGRAPHS, message = InputRules.TOO_MANY)
+                           List<@NotBlank @Size(max = InputRules.TEXT, message = InputRules.TOO_LONG) @MultiLine
+                                   String> annotation) {
     }
 
-    record ItemRequest(@Pattern(regexp = Ids.PATTERN) String itemId, @NotNull ItemKind kind,
-                       @NotBlank @Size(max = 1000) String title, List<@NotBlank String> annotation,
-                       @Valid List<DocumentRequest> documentation, @Valid List<SubItemRequest> subItems,
-                       @PositiveOrZero Integer position) {
+    /** An item of a proposed agenda, with its annotation, documentation and sub-items. */
+    record ProposedItem(@LedgerId String itemId, @NotNull ItemKind kind,
+                        @NotBlank @Size(max = InputRules.TITLE, message = InputRules.TOO_LONG) @OneLine String title,
+                        @Size(max = InputRules.PARAGRAPHS, message = InputRules.TOO_MANY)
+                        List<@NotBlank @Size(max = InputRules.TEXT, message = InputRules.TOO_LONG) @MultiLine
+                                String> annotation,
+                        @Size(max = InputRules.DOCUMENTATION, message = InputRules.TOO_MANY) @Valid
+                        List<DocumentRequest> documentation,
+                        @Size(max = InputRules.SUB_ITEMS, message = InputRules.TOO_MANY) @Valid
+                        List<ProposedSubItem> subItems) {
     }
 
-    record ProposeAgendaRequest(@NotEmpty @Valid List<ItemRequest> items) {
+    record ProposeAgendaRequest(@NotEmpty @Size(max = InputRules.ITEMS, message = InputRules.TOO_MANY) @Valid
+                                List<ProposedItem> items) {
     }
 
-    record ReviseItemRequest(@NotNull ItemKind kind, @NotBlank @Size(max = 1000) String title) {
+    record ItemRequest(@LedgerId String itemId, @NotNull ItemKind kind,
+                       @NotBlank @Size(max = InputRules.TITLE, message = InputRules.TOO_LONG) @OneLine String title,
+                       @PositiveOrZero @Max(InputRules.POSITION) Integer position) {
     }
 
-    record ReviseSubItemRequest(@NotBlank @Size(max = 1000) String title) {
+    record SubItemRequest(@LedgerId String subItemId,
+                          @NotBlank @Size(max = InputRules.TITLE, message = InputRules.TOO_LONG) @OneLine String title,
+                          @PositiveOrZero @Max(InputRules.POSITION) Integer position) {
     }
 
-    record OrderRequest(@NotEmpty List<@NotBlank String> ids) {
+    record ReviseItemRequest(@NotNull ItemKind kind,
+                             @NotBlank @Size(max = InputRules.TITLE, message = InputRules.TOO_LONG) @OneLine
+                             String title) {
     }
 
-    record AnnotationRequest(@NotNull List<@NotBlank String> paragraphs) {
+    record ReviseSubItemRequest(@NotBlank @Size(max = InputRules.TITLE, message = InputRules.TOO_LONG) @OneLine
+                                String title) {
+    }
+
+    record OrderRequest(@NotEmpty @Size(max = InputRules.ITEMS, message = InputRules.TOO_MANY)
+                        List<@NotBlank @LedgerId String> ids) {
+    }
+
+    record AnnotationRequest(@NotNull @Size(max = InputRules.PARAGRAPHS, message = InputRules.TOO_MANY)
+                             List<@NotBlank @Size(max = InputRules.TEXT, message = InputRules.TOO_LONG) @MultiLine
+                                     String> paragraphs) {
     }
 
     private final CommandDispatch dispatch;
@@ -180,7 +215,8 @@ class AgendaController {
     @DeleteMapping("/items/{itemId}/documentation")
     @Operation(summary = "Take a document (by symbol) off an item's documentation list")
     Accepted removeDocument(@PathVariable String meetingId, @PathVariable String itemId,
-                            @RequestParam String symbol) {
+                            @RequestParam @Size(max = InputRules.SYMBOL, message = InputRules.TOO_LONG)
+                            @Pattern(regexp = InputRules.ONE_LINE, message = InputRules.NOT_ONE_LINE) String symbol) {
         return Accepted.of(itemId, dispatch.send(new RemoveDocumentationEntry(meetingId, itemId, symbol)));
     }
 

@@ -82,7 +82,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * One meeting of an intergovernmental body: its plan, substantive topics, agenda versions, organization of
  * work and lifecycle from planning to the adoption of its report.
  */
-@Aggregate
+@Aggregate(filterEventsByType = true)
 public class Meeting {
 
     private record Assignment(String itemId, String subItemId) {

@@ -5,14 +5,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +19,10 @@ import org.agendaledger.command.api.Accepted;
 import org.agendaledger.command.api.BadInput;
 import org.agendaledger.command.api.CommandDispatch;
 import org.agendaledger.command.api.Ids;
+import org.agendaledger.command.api.InputRules;
+import org.agendaledger.command.api.LedgerId;
+import org.agendaledger.command.api.MultiLine;
+import org.agendaledger.command.api.OneLine;
 import org.agendaledger.command.meeting.MeetingCommands.AdoptAgenda;
 import org.agendaledger.command.meeting.MeetingCommands.AdoptReport;
 import org.agendaledger.command.meeting.MeetingCommands.AssignSlot;
@@ -48,38 +51,83 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Meetings", description = "Plan, topics, organization of work and lifecycle of a meeting")
 class MeetingController {
 
-    record SlotRequest(@Pattern(regexp = Ids.PATTERN) String slotId, @NotNull LocalDate date,
-                       @NotNull LocalTime start, @NotNull LocalTime end) {
+    record SlotRequest(@LedgerId String slotId, @NotNull LocalDate date, @NotNull LocalTime start,
+                       @NotNull LocalTime end) {
     }
 
-    record PlanRequest(@Pattern(regexp = Ids.PATTERN) String meetingId,
-                       @Pattern(regexp = Ids.PATTERN) String bureauId,
-                       @Size(max = 300) String body, @Size(max = 100) String ordinal,
-                       @NotBlank @Size(max = 300) String venue, @NotNull LocalDate startDate,
-                       @NotNull LocalDate endDate, @NotBlank String timeZone,
-                       @NotNull @Valid List<SlotRequest> slots, @NotEmpty List<@NotBlank String> languages,
-                       @Size(max = 100) String agendaSymbol) {
+    /** What a meeting is planned with, and what a revision of its plan can change. */
+    interface Plan {
+        LocalDate startDate();
+
+        LocalDate endDate();
+
+        String timeZone();
+
+        List<SlotRequest> slots();
+
+        List<String> languages();
+
+        String agendaSymbol();
     }
 
-    record TopicRequest(@Pattern(regexp = Ids.PATTERN) String topicId, @NotBlank @Size(max = 1000) String title) {
+    record ScheduleRequest(@LedgerId String meetingId, @NotBlank @LedgerId String bureauId,
+                           @NotBlank @Size(max = InputRules.NAME, message = InputRules.TOO_LONG) @OneLine String body,
+                           @NotBlank @Size(max = InputRules.ORDINAL, message = InputRules.TOO_LONG) @OneLine
+                           String ordinal,
+                           @NotBlank @Size(max = InputRules.NAME, message = InputRules.TOO_LONG) @OneLine String venue,
+                           @NotNull LocalDate startDate, @NotNull LocalDate endDate,
+                           @NotBlank @Size(max = InputRules.TIME_ZONE, message = InputRules.TOO_LONG) String timeZone,
+                           @NotNull @Size(max = InputRules.SLOTS, message = InputRules.TOO_MANY) @Valid
+                           List<SlotRequest> slots,
+                           @NotEmpty @Size(max = InputRules.LANGUAGES, message = InputRules.TOO_MANY)
+                           List<@NotBlank @Size(max = InputRules.LANGUAGE, message = InputRules.TOO_LONG) @OneLine
+                                   String> languages,
+                           @Size(max = InputRules.SYMBOL, message = InputRules.TOO_LONG) @OneLine String agendaSymbol)
+            implements Plan {
     }
 
-    record TopicsRequest(@NotEmpty @Valid List<TopicRequest> topics) {
+    /** A revision changes the venue, dates, zone, slots, languages and symbol; never the body, Bureau or id. */
+    record PlanRevisionRequest(@NotBlank @Size(max = InputRules.NAME, message = InputRules.TOO_LONG) @OneLine
+                               String venue,
+                               @NotNull LocalDate startDate, @NotNull LocalDate endDate,
+                               @NotBlank @Size(max = InputRules.TIME_ZONE, message = InputRules.TOO_LONG)
+                               String timeZone,
+                               @NotNull @Size(max = InputRules.SLOTS, message = InputRules.TOO_MANY) @Valid
+                               List<SlotRequest> slots,
+                               @NotEmpty @Size(max = InputRules.LANGUAGES, message = InputRules.TOO_MANY)
+                               List<@NotBlank @Size(max = InputRules.LANGUAGE, message = InputRules.TOO_LONG)
+                               @OneLine String> languages,
+                               @Size(max = InputRules.SYMBOL, message = InputRules.TOO_LONG) @OneLine
+                               String agendaSymbol) implements Plan {
     }
 
-    record IssueRequest(@NotBlank @Size(max = 100) String symbol, @NotNull LocalDate dateOfIssue) {
+    record TopicRequest(@LedgerId String topicId,
+                        @NotBlank @Size(max = InputRules.TITLE, message = InputRules.TOO_LONG) @OneLine String title) {
     }
 
-    record AssignmentRequest(@NotBlank String itemId, String subItemId, @PositiveOrZero Integer position) {
+    record TopicsRequest(@NotEmpty @Size(max = InputRules.TOPICS, message = InputRules.TOO_MANY) @Valid
+                         List<TopicRequest> topics) {
     }
 
-    record AmendmentRequest(@NotBlank @Size(max = 4000) String text) {
+    record IssueRequest(@NotBlank @Size(max = InputRules.SYMBOL, message = InputRules.TOO_LONG) @OneLine
+                        String symbol,
+                        @NotNull LocalDate dateOfIssue) {
     }
 
-    record AdoptAgendaRequest(@Valid List<AmendmentRequest> amendments) {
+    record AssignmentRequest(@NotBlank @LedgerId String itemId, @LedgerId String subItemId,
+                             @PositiveOrZero @Max(InputRules.POSITION) Integer position) {
     }
 
-    record AdoptReportRequest(@Size(max = 100) String reportSymbol) {
+    record AmendmentRequest(@NotBlank @Size(max = InputRules.AMENDMENT, message = InputRules.TOO_LONG) @MultiLine
+                            String text) {
+    }
+
+    record AdoptAgendaRequest(@Size(max = InputRules.AMENDMENTS, message = InputRules.TOO_MANY) @Valid
+                              List<AmendmentRequest> amendments) {
+    }
+
+    record AdoptReportRequest(@Size(max = InputRules.SYMBOL, message = InputRules.TOO_LONG) @OneLine
+                              String reportSymbol) {
     }
 
     private final CommandDispatch dispatch;
@@ -92,11 +140,8 @@ class MeetingController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Schedule a meeting", description = "Body, ordinal, venue, dates, IANA time zone, plenary "
             + "slots (date, start, end in the meeting's time zone), languages and agenda document symbol.")
-    Accepted schedule(@Valid @RequestBody PlanRequest request) {
-        BadInput.Collector errors = new BadInput.Collector()
-                .check(request.bureauId() != null, "bureauId", "must not be blank")
-                .check(request.body() != null && !request.body().isBlank(), "body", "must not be blank")
-                .check(request.ordinal() != null && !request.ordinal().isBlank(), "ordinal", "must not be blank");
+    Accepted schedule(@Valid @RequestBody ScheduleRequest request) {
+        BadInput.Collector errors = new BadInput.Collector();
         List<PlenarySlot> slots = checkedPlan(request, errors);
         errors.throwIfAny();
         String id = Ids.orNew(request.meetingId(), "meeting");
@@ -107,7 +152,7 @@ class MeetingController {
 
     @PutMapping("/{meetingId}/plan")
     @Operation(summary = "Revise the meeting plan (before the agenda is issued)")
-    Accepted revisePlan(@PathVariable String meetingId, @Valid @RequestBody PlanRequest request) {
+    Accepted revisePlan(@PathVariable String meetingId, @Valid @RequestBody PlanRevisionRequest request) {
         BadInput.Collector errors = new BadInput.Collector();
         List<PlenarySlot> slots = checkedPlan(request, errors);
         errors.throwIfAny();
@@ -144,7 +189,8 @@ class MeetingController {
     @DeleteMapping("/{meetingId}/slots/{slotId}/assignments/{itemId}")
     @Operation(summary = "Take an agenda item (or, with subItemId, a sub-item) out of a plenary slot")
     Accepted unassign(@PathVariable String meetingId, @PathVariable String slotId, @PathVariable String itemId,
-                      @RequestParam(required = false) String subItemId) {
+                      @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+                      String subItemId) {
         return Accepted.of(slotId, dispatch.send(new UnassignSlot(meetingId, slotId, itemId, subItemId)));
     }
 
@@ -172,15 +218,8 @@ class MeetingController {
                 new AdoptReport(meetingId, request == null ? null : request.reportSymbol())));
     }
 
-    private static List<PlenarySlot> checkedPlan(PlanRequest request, BadInput.Collector errors) {
-        boolean validZone;
-        try {
-            ZoneId.of(request.timeZone());
-            validZone = request.timeZone().contains("/") || "UTC".equals(request.timeZone());
-        } catch (DateTimeException e) {
-            validZone = false;
-        }
-        errors.check(validZone, "timeZone", "must be an IANA time zone such as Europe/Vienna");
+    private static List<PlenarySlot> checkedPlan(Plan request, BadInput.Collector errors) {
+        errors.check(InputRules.validTimeZone(request.timeZone()), "timeZone", InputRules.TIME_ZONE_MESSAGE);
         errors.check(!request.endDate().isBefore(request.startDate()), "endDate", "must not be before startDate");
         Set<String> ids = new HashSet<>();
         List<PlenarySlot> slots = new java.util.ArrayList<>();

@@ -18,6 +18,7 @@ import org.agendaledger.command.silence.SilenceCommands.ExtendSilenceDeadline;
 import org.agendaledger.command.silence.SilenceCommands.WithdrawSilenceProcedure;
 import org.agendaledger.command.shared.BusinessTime;
 import org.agendaledger.command.shared.RuleViolation;
+import org.agendaledger.command.shared.SpokenDuration;
 import org.agendaledger.events.meeting.SilenceSubject;
 import org.agendaledger.events.meeting.SubjectKind;
 import org.agendaledger.events.silence.Addressee;
@@ -40,7 +41,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * One silence procedure: a pinned text circulated to the Bureau members frozen at circulation, deemed approved
  * at its deadline unless one of them breaks silence before it.
  */
-@Aggregate
+@Aggregate(filterEventsByType = true)
 public class SilenceProcedure {
 
     enum Status { OPEN, APPROVED, BROKEN, WITHDRAWN }
@@ -50,6 +51,9 @@ public class SilenceProcedure {
     }
 
     private static final DateTimeFormatter STATED = DateTimeFormatter.ofPattern("HH:mm, d MMMM yyyy", Locale.ENGLISH);
+    /** A deadline set to the second is stated to the second, so that the sentence names the exact deadline. */
+    private static final DateTimeFormatter STATED_TO_THE_SECOND =
+            DateTimeFormatter.ofPattern("HH:mm:ss, d MMMM yyyy", Locale.ENGLISH);
 
     @AggregateIdentifier
     private String procedureId;
@@ -86,8 +90,8 @@ public class SilenceProcedure {
         }
         if (Duration.between(startedAt, deadline).compareTo(minimumPeriod) < 0) {
             throw new RuleViolation("DEADLINE_TOO_SOON",
-                    "The deadline (%s) leaves less than the minimum period of %d hours for the members to react."
-                            .formatted(stated(deadline, timeZone), minimumPeriod.toHours()));
+                    "The deadline (%s) leaves less than the minimum period of %s for the members to react."
+                            .formatted(stated(deadline, timeZone), SpokenDuration.of(minimumPeriod)));
         }
     }
 
@@ -221,7 +225,8 @@ public class SilenceProcedure {
 
     private static String stated(Instant instant, String zone) {
         ZoneId zoneId = ZoneId.of(zone);
-        return STATED.format(instant.atZone(zoneId)) + " " + zoneId.getId();
+        java.time.ZonedDateTime local = instant.atZone(zoneId);
+        return (local.getSecond() == 0 ? STATED : STATED_TO_THE_SECOND).format(local) + " " + zoneId.getId();
     }
 
     @EventSourcingHandler

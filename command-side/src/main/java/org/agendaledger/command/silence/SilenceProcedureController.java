@@ -5,17 +5,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Map;
 import org.agendaledger.command.api.Accepted;
 import org.agendaledger.command.api.Actor;
 import org.agendaledger.command.api.BadInput;
 import org.agendaledger.command.api.CommandDispatch;
 import org.agendaledger.command.api.Ids;
+import org.agendaledger.command.api.InputRules;
+import org.agendaledger.command.api.LedgerId;
+import org.agendaledger.command.api.MultiLine;
+import org.agendaledger.command.api.OneLine;
 import org.agendaledger.command.silence.SilenceCommands.ApproveViaSilenceProcedure;
 import org.agendaledger.command.silence.SilenceCommands.BreakSilence;
 import org.agendaledger.command.silence.SilenceCommands.CommentOnProposal;
@@ -40,28 +43,43 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Silence procedure", description = "Circulation to the Bureau, breaking silence, outcome")
 class SilenceProcedureController {
 
-    record StartRequest(@Pattern(regexp = Ids.PATTERN) String procedureId, @NotBlank String meetingId,
-                        @NotNull SubjectKind subject, @Size(max = 10000) String text,
-                        @NotNull LocalDateTime deadline, @NotBlank String timeZone) {
+    record StartRequest(@LedgerId String procedureId, @NotBlank @LedgerId String meetingId,
+                        @NotNull SubjectKind subject,
+                        @Size(max = InputRules.TEXT, message = InputRules.TOO_LONG) @MultiLine String text,
+                        @NotNull LocalDateTime deadline,
+                        @NotBlank @Size(max = InputRules.TIME_ZONE, message = InputRules.TOO_LONG) String timeZone) {
     }
 
-    record RecirculateRequest(@Pattern(regexp = Ids.PATTERN) String procedureId, @Size(max = 10000) String text,
-                              @NotNull LocalDateTime deadline, @NotBlank String timeZone) {
+    record RecirculateRequest(@LedgerId String procedureId,
+                              @Size(max = InputRules.TEXT, message = InputRules.TOO_LONG) @MultiLine String text,
+                              @NotNull LocalDateTime deadline,
+                              @NotBlank @Size(max = InputRules.TIME_ZONE, message = InputRules.TOO_LONG)
+                              String timeZone) {
     }
 
-    record ObjectionRequest(String memberId, @NotNull BreachKind kind, @NotBlank @Size(max = 10000) String text,
-                            Channel channel, @Size(max = 300) String reference) {
+    record ObjectionRequest(@LedgerId String memberId, @NotNull BreachKind kind,
+                            @NotBlank @Size(max = InputRules.TEXT, message = InputRules.TOO_LONG) @MultiLine
+                            String text,
+                            Channel channel,
+                            @Size(max = InputRules.REFERENCE, message = InputRules.TOO_LONG) @OneLine
+                            String reference) {
     }
 
-    record CommentRequest(String memberId, @NotBlank @Size(max = 10000) String text, Channel channel,
-                          @Size(max = 300) String reference) {
+    record CommentRequest(@LedgerId String memberId,
+                          @NotBlank @Size(max = InputRules.TEXT, message = InputRules.TOO_LONG) @MultiLine String text,
+                          Channel channel,
+                          @Size(max = InputRules.REFERENCE, message = InputRules.TOO_LONG) @OneLine
+                          String reference) {
     }
 
-    record ExtendRequest(@NotNull LocalDateTime deadline, @NotBlank String timeZone,
-                         @NotBlank @Size(max = 2000) String reason) {
+    record ExtendRequest(@NotNull LocalDateTime deadline,
+                         @NotBlank @Size(max = InputRules.TIME_ZONE, message = InputRules.TOO_LONG) String timeZone,
+                         @NotBlank @Size(max = InputRules.REASON, message = InputRules.TOO_LONG) @MultiLine
+                         String reason) {
     }
 
-    record WithdrawRequest(@NotBlank @Size(max = 2000) String reason) {
+    record WithdrawRequest(@NotBlank @Size(max = InputRules.REASON, message = InputRules.TOO_LONG) @MultiLine
+                           String reason) {
     }
 
     /** Who is reacting and how the reaction reached the secretariat. */
@@ -80,7 +98,7 @@ class SilenceProcedureController {
             description = "The deadline is a local date-time in the given IANA time zone, e.g. 2020-05-01T18:00 "
                     + "Europe/Vienna. The Bureau's current members become the frozen addressees.")
     Accepted start(@Valid @RequestBody StartRequest request) {
-        Instant deadline = instant(request.deadline(), request.timeZone(), "deadline");
+        Instant deadline = instant(request.deadline(), request.timeZone());
         String id = Ids.orNew(request.procedureId(), "sp");
         return Accepted.of(id, dispatch.send(new StartSilenceProcedure(id, request.meetingId(), request.subject(),
                 request.text(), deadline, request.timeZone())));
@@ -90,7 +108,7 @@ class SilenceProcedureController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Re-circulate a revised text after silence was broken, as a new linked procedure")
     Accepted recirculate(@PathVariable String procedureId, @Valid @RequestBody RecirculateRequest request) {
-        Instant deadline = instant(request.deadline(), request.timeZone(), "deadline");
+        Instant deadline = instant(request.deadline(), request.timeZone());
         String id = Ids.orNew(request.procedureId(), "sp");
         return Accepted.of(id, dispatch.send(new RecirculateRevisedText(id, procedureId, request.text(), deadline,
                 request.timeZone())));
@@ -119,7 +137,7 @@ class SilenceProcedureController {
     @PostMapping("/{procedureId}/extension")
     @Operation(summary = "Extend the deadline (only later, only before it passes), with a reason")
     Accepted extend(@PathVariable String procedureId, @Valid @RequestBody ExtendRequest request) {
-        Instant deadline = instant(request.deadline(), request.timeZone(), "deadline");
+        Instant deadline = instant(request.deadline(), request.timeZone());
         return Accepted.of(procedureId, dispatch.send(
                 new ExtendSilenceDeadline(procedureId, deadline, request.reason())));
     }
@@ -144,7 +162,14 @@ class SilenceProcedureController {
             if (memberId != null && !memberId.equals(actor.memberId())) {
                 throw new AccessDeniedException("A Bureau member can only react to a proposal as themselves.");
             }
-            return new Reacting(actor.memberId(), Channel.ONLINE, reference);
+            // a member reacts online, as themselves: how a letter came, and its reference, are the secretariat's
+            new BadInput.Collector()
+                    .check(channel == null || channel == Channel.ONLINE, "channel",
+                            "A Bureau member reacts online; leave the channel out.")
+                    .check(reference == null, "reference",
+                            "Only the secretariat records the reference of a letter or message; leave it out.")
+                    .throwIfAny();
+            return new Reacting(actor.memberId(), Channel.ONLINE, null);
         }
         new BadInput.Collector()
                 .check(memberId != null && !memberId.isBlank(), "memberId",
@@ -157,11 +182,10 @@ class SilenceProcedureController {
         return new Reacting(memberId, channel, reference);
     }
 
-    private static Instant instant(LocalDateTime local, String timeZone, String field) {
-        try {
-            return local.atZone(ZoneId.of(timeZone)).toInstant();
-        } catch (DateTimeException e) {
-            throw new BadInput(java.util.Map.of("timeZone", "must be an IANA time zone such as Europe/Vienna"));
+    private static Instant instant(LocalDateTime local, String timeZone) {
+        if (!InputRules.validTimeZone(timeZone)) {
+            throw new BadInput(Map.of("timeZone", InputRules.TIME_ZONE_MESSAGE));
         }
+        return local.atZone(ZoneId.of(timeZone)).toInstant();
     }
 }
