@@ -15,13 +15,17 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
@@ -76,6 +80,7 @@ class StrictJson {
                         .setAcceptBlankAsEmpty(false))
                 .changeDefaultNullHandling(nulls -> JsonSetter.Value.forContentNulls(Nulls.FAIL))
                 .addModule(new SimpleModule("agenda-ledger-strict-input")
+                        .setDeserializerModifier(new ExactEnums())
                         .addDeserializer(String.class, new WellFormedText())
                         .addDeserializer(LocalDate.class, new Strictly<>(LocalDate.class, InputRules::date))
                         .addDeserializer(LocalTime.class, new Strictly<>(LocalTime.class, InputRules::time))
@@ -96,6 +101,45 @@ class StrictJson {
                 throw refused(p, new InputRules.Refused(InputRules.NOT_UNICODE, false), "(text)", String.class);
             }
             return text;
+        }
+    }
+
+    /** Every enum read by its exact name: Jackson would otherwise take " SUBSTANTIVE" as SUBSTANTIVE. */
+    static final class ExactEnums extends ValueDeserializerModifier {
+
+        @Override
+        public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                                                           BeanDescription.Supplier description,
+                                                           ValueDeserializer<?> deserializer) {
+            return new ExactEnum(type.getRawClass());
+        }
+    }
+
+    static final class ExactEnum extends ValueDeserializer<Object> {
+
+        private final Class<?> type;
+
+        ExactEnum(Class<?> type) {
+            this.type = type;
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return ctxt.handleUnexpectedToken(type, p);
+            }
+            String name = p.getString();
+            for (Object constant : type.getEnumConstants()) {
+                if (((Enum<?>) constant).name().equals(name)) {
+                    return constant;
+                }
+            }
+            throw InvalidFormatException.from(p, "Not one of the values accepted", name, type);
+        }
+
+        @Override
+        public Class<?> handledType() {
+            return type;
         }
     }
 

@@ -36,6 +36,8 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The rules of one silence procedure. "Business time" (when a letter was received) comes from the command's
@@ -619,6 +621,23 @@ class SilenceProcedureTest {
                     STARTED_AT.plus(minimum).minusSeconds(60), ZONE, minimum, ADDRESSEES))
                     .hasMessageContaining("72 hours")
                     .extracting(e -> ((RuleViolation) e).code()).isEqualTo("DEADLINE_TOO_SOON");
+        }
+
+        @ParameterizedTest
+        @CsvSource({"PT60S, 1 minute", "PT90M, 1 hour and 30 minutes", "PT72H, 72 hours", "PT2S, 2 seconds"})
+        void givenAnyMinimumPeriod_whenTheDeadlineIsTooSoon_thenTheSentenceStatesThePeriodInWords(Duration period,
+                                                                                                 String words) {
+            assertThatThrownBy(() -> SilenceProcedure.requireValidCirculation(STARTED_AT,
+                    STARTED_AT.plus(period).minusSeconds(1), ZONE, period, ADDRESSEES))
+                    .hasMessageEndingWith("leaves less than the minimum period of %s for the members to react."
+                            .formatted(words));
+        }
+
+        @Test
+        void givenADeadlineSetToTheSecond_whenRefused_thenTheSentenceStatesItToTheSecond() {
+            assertThatThrownBy(() -> SilenceProcedure.requireValidCirculation(STARTED_AT,
+                    STARTED_AT.plus(minimum).minusSeconds(1), ZONE, minimum, ADDRESSEES))
+                    .hasMessageMatching("The deadline \\(\\d\\d:\\d\\d:59, .*\\) leaves less than .*");
         }
 
         @Test
