@@ -136,8 +136,12 @@ class RejectionsIT extends LedgerIntegrationTest {
                 "DEADLINE_NOT_REACHED");
         assertProblem(expect(secretariat().post("/api/meetings/" + s.meetingId + "/topics", Map.of("topics",
                 List.of(Map.of("title", "Other topic")))), 409), "TOPICS_UNDER_SILENCE");
+        assertProblem(expect(secretariat().post("/api/silence-procedures/" + procedure + "/objections",
+                Map.of("memberId", "vp-weog", "kind", "OBJECTION", "text", "Not on this Bureau", "channel", "LETTER",
+                        "reference", "letter of 1 May")), 409), "NOT_AN_ADDRESSEE");
+        // a member who is not an addressee may not react at all, as on the procedure's page
         assertProblem(expect(as("vp-weog").post("/api/silence-procedures/" + procedure + "/objections",
-                Map.of("kind", "OBJECTION", "text", "I am not on this Bureau")), 409), "NOT_AN_ADDRESSEE");
+                Map.of("kind", "OBJECTION", "text", "I am not on this Bureau")), 403), "FORBIDDEN");
         assertNothingStored();
     }
 

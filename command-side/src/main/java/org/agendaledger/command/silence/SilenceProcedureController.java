@@ -19,6 +19,7 @@ import org.agendaledger.command.api.InputRules;
 import org.agendaledger.command.api.LedgerId;
 import org.agendaledger.command.api.MultiLine;
 import org.agendaledger.command.api.OneLine;
+import org.agendaledger.command.shared.RuleViolation;
 import org.agendaledger.command.silence.SilenceCommands.ApproveViaSilenceProcedure;
 import org.agendaledger.command.silence.SilenceCommands.BreakSilence;
 import org.agendaledger.command.silence.SilenceCommands.CommentOnProposal;
@@ -121,8 +122,8 @@ class SilenceProcedureController {
                     + "letter, e-mail or note verbale, naming the member, the channel and a reference.")
     Accepted object(@PathVariable String procedureId, @Valid @RequestBody ObjectionRequest request) {
         Reacting reacting = reacting(request.memberId(), request.channel(), request.reference());
-        return Accepted.of(procedureId, dispatch.send(new BreakSilence(procedureId, reacting.memberId(),
-                request.kind(), request.text(), reacting.channel(), reacting.reference())));
+        return reacted(procedureId, new BreakSilence(procedureId, reacting.memberId(), request.kind(), request.text(),
+                reacting.channel(), reacting.reference()));
     }
 
     @PostMapping("/{procedureId}/comments")
@@ -130,8 +131,8 @@ class SilenceProcedureController {
     @Operation(summary = "Make an editorial comment, which does not break silence")
     Accepted comment(@PathVariable String procedureId, @Valid @RequestBody CommentRequest request) {
         Reacting reacting = reacting(request.memberId(), request.channel(), request.reference());
-        return Accepted.of(procedureId, dispatch.send(new CommentOnProposal(procedureId, reacting.memberId(),
-                request.text(), reacting.channel(), reacting.reference())));
+        return reacted(procedureId, new CommentOnProposal(procedureId, reacting.memberId(), request.text(),
+                reacting.channel(), reacting.reference()));
     }
 
     @PostMapping("/{procedureId}/extension")
@@ -154,6 +155,23 @@ class SilenceProcedureController {
                     + "before the deadline it is refused.")
     Accepted approve(@PathVariable String procedureId) {
         return Accepted.of(procedureId, dispatch.send(new ApproveViaSilenceProcedure(procedureId)));
+    }
+
+    /**
+     * A Bureau member who is not an addressee may not react to the procedure at all (403, as on its page); the
+     * secretariat recording a letter from someone who is not is told so by the rule (409 NOT_AN_ADDRESSEE).
+     */
+    private Accepted reacted(String procedureId, Object reaction) {
+        try {
+            return Accepted.of(procedureId, dispatch.send(reaction));
+        } catch (RuleViolation violation) {
+            if ("NOT_AN_ADDRESSEE".equals(violation.code()) && Actor.current().map(Actor::isBureauMember)
+                    .orElse(false)) {
+                throw new AccessDeniedException("Only the addressees of this silence procedure react to it: "
+                        + violation.getMessage());
+            }
+            throw violation;
+        }
     }
 
     private static Reacting reacting(String memberId, Channel channel, String reference) {
