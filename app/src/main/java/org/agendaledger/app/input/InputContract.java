@@ -63,7 +63,8 @@ class InputContract {
                     if ("path".equals(parameter.getIn()) && parameter.getName().endsWith("Id")) {
                         Schema<?> id = new StringSchema().pattern(Ids.PATTERN).minLength(1).maxLength(Ids.MAX_LENGTH);
                         parameter.setSchema(id);
-                        parameter.setDescription("An id: " + Ids.MESSAGE + " Any other answers 404 UNKNOWN_ID.");
+                        parameter.setDescription("An id: 1 to 64 letters, digits, '.', '_' or '-', starting with "
+                                + "a letter or a digit; any other names nothing and answers 404 UNKNOWN_ID.");
                     } else if ("query".equals(parameter.getIn()) && "date-time".equals(schema.getFormat())) {
                         Schema<?> instant = dated(new StringSchema().format("date-time")
                                 .pattern(InputRules.INSTANT_FORM).example("2020-09-10T12:00:00+02:00"));
