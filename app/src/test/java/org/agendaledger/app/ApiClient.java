@@ -18,7 +18,12 @@ public final class ApiClient {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** A response: status, content type and the body as JSON (null when empty or not JSON). */
-    public record Response(int status, String contentType, String raw) {
+    public record Response(int status, String contentType, String raw, java.net.http.HttpHeaders headers) {
+
+        /** The first value of a response header, or null. */
+        public String header(String name) {
+            return headers == null ? null : headers.firstValue(name).orElse(null);
+        }
 
         public JsonNode json() {
             return raw == null || raw.isBlank() ? null : JSON.readTree(raw);
@@ -63,6 +68,15 @@ public final class ApiClient {
 
     public Response get(String path) {
         return send(request(path).GET());
+    }
+
+    /** A GET with extra request headers, given as name, value, name, value… */
+    public Response get(String path, String... headers) {
+        HttpRequest.Builder builder = request(path).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder);
     }
 
     public Download download(String path) {
@@ -112,7 +126,7 @@ public final class ApiClient {
         try {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+                    response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package org.agendaledger.app.audit;
 
+import org.agendaledger.query.consistency.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.UncheckedIOException;
@@ -34,12 +35,14 @@ class AuditController {
         this.integrity = integrity;
     }
 
+    @ReadsFrom({})
     @GetMapping("/verify")
     @Operation(summary = "Recompute every event's hash and check every link of every stream")
     ChainReport verify() {
         return integrity.report();
     }
 
+    @ReadsFrom({})
     @GetMapping(value = "/export", produces = MediaType.APPLICATION_NDJSON_VALUE)
     @Operation(summary = "Every event in recorded order as JSON Lines, with payload and metadata as objects; "
             + "check it offline with: java -jar app.jar audit verify <file>")

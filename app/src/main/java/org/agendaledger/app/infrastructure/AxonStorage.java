@@ -7,15 +7,12 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
-import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
-import org.axonframework.springboot.EventProcessorProperties;
-import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -127,25 +124,6 @@ class AxonStorage {
                 .sqlSchema(schema)
                 .serializer(serializer)
                 .build();
-    }
-
-    /** Dead-letter queues in {@code dead_letter_entry}, for processing groups with {@code dlq.enabled=true}. */
-    @Bean
-    DeadLetterQueueProviderConfigurerModule deadLetterQueues(EventProcessorProperties properties,
-                                                             ConnectionProvider connectionProvider,
-                                                             TransactionManager transactionManager,
-                                                             DeadLetterSchema schema,
-                                                             @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                             Serializer serializer) {
-        return new DeadLetterQueueProviderConfigurerModule(properties,
-                group -> config -> JdbcSequencedDeadLetterQueue.builder()
-                        .processingGroup(group)
-                        .connectionProvider(connectionProvider)
-                        .transactionManager(transactionManager)
-                        .schema(schema)
-                        .genericSerializer(serializer)
-                        .eventSerializer(eventSerializer)
-                        .build());
     }
 
     @Bean

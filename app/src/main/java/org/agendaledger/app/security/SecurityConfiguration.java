@@ -152,6 +152,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                 "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasAnyRole("SECRETARIAT", "AUDITOR")
+                        .requestMatchers(HttpMethod.GET, "/api/admin/processors", "/api/admin/dead-letters")
+                        .hasAnyRole("SECRETARIAT", "AUDITOR")
                         .requestMatchers("/api/admin/**").hasRole("SECRETARIAT")
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasAnyRole("SECRETARIAT", "BUREAU_MEMBER", "AUDITOR")

@@ -66,6 +66,8 @@ class ProjectionRebuilds implements DisposableBean {
         }
         log.info("Rebuilding read model '{}' from the whole event history", name);
         processor.shutDown();
+        // what was parked is replayed with everything else; left parked, it would be applied twice
+        processing.deadLetterQueue(name).ifPresent(queue -> queue.clear());
         processor.resetTokens();
         completed.remove(name);
         started.put(name, new Started(Instant.now(), head()));

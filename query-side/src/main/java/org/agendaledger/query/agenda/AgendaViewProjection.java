@@ -1,5 +1,6 @@
 package org.agendaledger.query.agenda;
 
+import org.agendaledger.query.consistency.ReadModel;
 import java.util.List;
 import java.util.Optional;
 import org.agendaledger.events.meeting.MeetingEvent;
@@ -26,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ProcessingGroup(AgendaViewProjection.PROCESSING_GROUP)
 public class AgendaViewProjection {
 
-    static final String PROCESSING_GROUP = "agenda-view";
+    static final String PROCESSING_GROUP = ReadModel.AGENDA_VIEW;
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;

@@ -1,5 +1,6 @@
 package org.agendaledger.query.meeting;
 
+import org.agendaledger.query.consistency.ReadModel;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,7 +38,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(MeetingViewProjection.PROCESSING_GROUP)
 class MeetingViewProjection {
 
-    static final String PROCESSING_GROUP = "meeting-view";
+    static final String PROCESSING_GROUP = ReadModel.MEETING_VIEW;
 
     private final JdbcTemplate jdbc;
     private final MeetingHistory history;

@@ -1,5 +1,6 @@
 package org.agendaledger.query.silence;
 
+import org.agendaledger.query.consistency.ReadModel;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -38,7 +39,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(SilenceProcedureProjection.PROCESSING_GROUP)
 class SilenceProcedureProjection {
 
-    static final String PROCESSING_GROUP = "silence-procedures";
+    static final String PROCESSING_GROUP = ReadModel.SILENCE_PROCEDURES;
 
     /** Open procedures first, then closed ones; newest first within each. */
     static final Comparator<SilenceProcedureView> ORDER = Comparator
