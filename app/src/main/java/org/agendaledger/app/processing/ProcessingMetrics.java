@@ -15,7 +15,7 @@ import org.springframework.context.event.EventListener;
 
 /**
  * Metrics at {@code /actuator/prometheus}: Axon's own (through {@code axon-micrometer}, with a tag per message type —
- * among them the latency of every command by command, {@code commandBus_seconds}), and per event processor its lag
+ * among them the latency of every command by command, {@code commandBus_allTimer_seconds}), and per event processor its lag
  * behind the store's head, its parked events and its segments in error. Axon's auto-configuration of these metrics
  * is ordered against Spring Boot 3's metrics configuration and would, on Boot 4, create a registry of its own before
  * Boot's Prometheus registry exists; it is excluded and its two beans are declared here on Boot's registry.

@@ -8,12 +8,10 @@ import java.util.Optional;
 import org.agendaledger.app.infrastructure.ReadModelProgress;
 import org.agendaledger.app.infrastructure.StoredTokens;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
-import org.axonframework.modelling.saga.AbstractSagaManager;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,11 +41,14 @@ public class Processors {
     private final EventProcessingConfiguration processing;
     private final StoredTokens tokens;
     private final ReadModelProgress progress;
+    private final ProcessingFailures failures;
 
-    Processors(EventProcessingConfiguration processing, StoredTokens tokens, ReadModelProgress progress) {
+    Processors(EventProcessingConfiguration processing, StoredTokens tokens, ReadModelProgress progress,
+               ProcessingFailures failures) {
         this.processing = processing;
         this.tokens = tokens;
         this.progress = progress;
+        this.failures = failures;
     }
 
     /** Every streaming processor, by name. */
@@ -59,19 +60,26 @@ public class Processors {
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(StreamingEventProcessor.class::cast)
                 .sorted(Comparator.comparing(StreamingEventProcessor::getName))
-                .forEach(processor -> all.add(status(processor, stored, head)));
+                .forEach(processor -> all.add(status(processor, stored, head, failures.current())));
         return all;
     }
 
     /** The kind of the processor of that name, if there is one. */
     public Optional<Kind> kindOf(String name) {
-        return processing.eventProcessor(name, StreamingEventProcessor.class).map(Processors::kind);
+        return processing.eventProcessor(name, StreamingEventProcessor.class).map(this::kind);
     }
 
-    private Status status(StreamingEventProcessor processor, List<StoredTokens.Segment> stored, long head) {
+    private Status status(StreamingEventProcessor processor, List<StoredTokens.Segment> stored, long head,
+                          List<ProcessingFailures.Failure> failing) {
         Map<Integer, EventTrackerStatus> local = processor.processingStatus();
         List<SegmentStatus> segments = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        if (processor.isError()) {
+            errors.add("the processor is in error and retries with a growing pause");
+        }
+        Map<Integer, ProcessingFailures.Failure> failures = new java.util.HashMap<>();
+        failing.stream().filter(f -> f.processor().equals(processor.getName()))
+                .forEach(f -> failures.put(f.segment(), f));
         for (StoredTokens.Segment segment : stored) {
             if (!segment.processor().equals(processor.getName())) {
                 continue;
@@ -80,9 +88,15 @@ public class Processors {
                     : segment.token().position().orElse(ReadModelProgress.EMPTY);
             EventTrackerStatus here = local.get(segment.segment());
             String error = null;
-            if (here != null && here.isErrorState()) {
+            ProcessingFailures.Failure failure = failures.get(segment.segment());
+            if (failure != null && (failure.position() == null || position <= failure.position())) {
+                error = "%s (at %s, position %s; %d attempts since %s)".formatted(failure.error(),
+                        failure.eventType(), failure.position(), failure.attempts(), failure.since());
+            } else if (here != null && here.isErrorState()) {
                 Throwable cause = here.getError();
                 error = cause == null ? "in error" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+            }
+            if (error != null) {
                 errors.add("segment %d: %s".formatted(segment.segment(), error));
             }
             segments.add(new SegmentStatus(segment.segment(), segment.owner(), position, error));
@@ -96,9 +110,10 @@ public class Processors {
                 sequences);
     }
 
-    private static Kind kind(StreamingEventProcessor processor) {
-        if (processor instanceof AbstractEventProcessor abstractProcessor
-                && abstractProcessor.eventHandlerInvoker() instanceof AbstractSagaManager<?>) {
+    private Kind kind(StreamingEventProcessor processor) {
+        boolean saga = processing.sagaConfigurations().stream()
+                .anyMatch(saga1 -> saga1.processingGroup().equals(processor.getName()));
+        if (saga) {
             return Kind.PROCESS;
         }
         return processor.supportsReset() ? Kind.READ_MODEL : Kind.SIDE_EFFECT;

@@ -129,6 +129,8 @@ class SecurityConfiguration {
                         .requestMatchers("/meetings/new").hasRole("SECRETARIAT")
                         .requestMatchers(HttpMethod.POST, "/meetings", "/meetings/**").hasRole("SECRETARIAT")
                         .requestMatchers(HttpMethod.POST, "/bureaus", "/bureaus/**").hasRole("SECRETARIAT")
+                        .requestMatchers(HttpMethod.POST, "/admin/**").hasRole("SECRETARIAT")
+                        .requestMatchers("/admin/**").hasAnyRole("SECRETARIAT", "AUDITOR")
                         .requestMatchers("/inbox").hasRole("BUREAU_MEMBER")
                         .requestMatchers("/my-record").hasRole("BUREAU_MEMBER")
                         .requestMatchers(HttpMethod.POST, "/procedures/*/reaction").hasRole("BUREAU_MEMBER")

@@ -54,8 +54,18 @@ public class SilenceProcedureProcess {
 
     private static final Logger log = LoggerFactory.getLogger(SilenceProcedureProcess.class);
 
-    /** An outcome still to be delivered to the meeting: the command, its business time, the attempts so far. */
-    public record PendingOutcome(Object command, Instant businessTime, int attempts) {
+    /** What the meeting is told: one of the procedure's outcomes. */
+    public enum Outcome { CONFIRM_PLAN, APPROVE_TOPICS, APPROVE_AGENDA, RELEASE_BROKEN, RELEASE_WITHDRAWN }
+
+    /**
+     * An outcome still to be delivered to the meeting: which, the subject approved (for an approval), its business
+     * time, the attempts so far. Plain values only: it is stored with the retry's deadline.
+     */
+    public record PendingOutcome(Outcome outcome, SilenceSubject subject, Instant businessTime, int attempts) {
+
+        PendingOutcome afterFailedAttempt() {
+            return new PendingOutcome(outcome, subject, businessTime, attempts + 1);
+        }
     }
 
     @JsonProperty
@@ -109,28 +119,24 @@ public class SilenceProcedureProcess {
     void on(SilenceProcedureApproved event, OwnTransactionDispatch commands, DeadlineManager deadlines) {
         // approved by an explicit ApproveViaSilenceProcedure, or by the deadline with a retry still pending
         deadlines.cancelSchedule(DEADLINE, deadlineId);
-        SilenceSubject subject = event.subject();
-        Object outcome = switch (subject.kind()) {
-            case MEETING_PLAN -> new ConfirmMeetingPlan(meetingId, procedureId, subject, event.approvedAt());
-            case SUBSTANTIVE_TOPICS -> new ApproveSubstantiveTopics(meetingId, procedureId, subject,
-                    event.approvedAt());
-            case AGENDA -> new ApproveAgendaVersion(meetingId, procedureId, subject, event.approvedAt());
+        Outcome outcome = switch (event.subject().kind()) {
+            case MEETING_PLAN -> Outcome.CONFIRM_PLAN;
+            case SUBSTANTIVE_TOPICS -> Outcome.APPROVE_TOPICS;
+            case AGENDA -> Outcome.APPROVE_AGENDA;
         };
-        deliver(new PendingOutcome(outcome, event.approvedAt(), 0), commands, deadlines);
+        deliver(new PendingOutcome(outcome, event.subject(), event.approvedAt(), 0), commands, deadlines);
     }
 
     @SagaEventHandler(associationProperty = "procedureId")
     void on(SilenceBroken event, DeadlineManager deadlines, OwnTransactionDispatch commands) {
         deadlines.cancelSchedule(DEADLINE, deadlineId);
-        deliver(new PendingOutcome(new ReleaseFromSilence(meetingId, procedureId, "SILENCE_BROKEN"),
-                event.receivedAt(), 0), commands, deadlines);
+        deliver(new PendingOutcome(Outcome.RELEASE_BROKEN, null, event.receivedAt(), 0), commands, deadlines);
     }
 
     @SagaEventHandler(associationProperty = "procedureId")
     void on(SilenceProcedureWithdrawn event, DeadlineManager deadlines, OwnTransactionDispatch commands) {
         deadlines.cancelSchedule(DEADLINE, deadlineId);
-        deliver(new PendingOutcome(new ReleaseFromSilence(meetingId, procedureId, "WITHDRAWN"),
-                event.withdrawnAt(), 0), commands, deadlines);
+        deliver(new PendingOutcome(Outcome.RELEASE_WITHDRAWN, null, event.withdrawnAt(), 0), commands, deadlines);
     }
 
     @DeadlineHandler(deadlineName = DELIVERY)
@@ -143,22 +149,35 @@ public class SilenceProcedureProcess {
      * delivery changes nothing) or the meeting's rules refused it for good. Any other failure is tried again later.
      */
     private void deliver(PendingOutcome pending, OwnTransactionDispatch commands, DeadlineManager deadlines) {
+        Object command = commandFor(pending);
         try {
-            commands.sendAndWait(pending.command(), systemActingAt(pending.businessTime()));
+            commands.sendAndWait(command, systemActingAt(pending.businessTime()));
         } catch (RuntimeException e) {
             if (!refusedByTheRules(e)) {
-                int attempts = pending.attempts() + 1;
-                Duration pause = pauseAfter(attempts);
+                PendingOutcome next = pending.afterFailedAttempt();
+                Duration pause = pauseAfter(next.attempts());
                 log.warn("Silence procedure {}: delivering {} failed (attempt {}), trying again in {}: {}",
-                        procedureId, pending.command().getClass().getSimpleName(), attempts, pause, e.toString());
-                deadlines.schedule(pause, DELIVERY,
-                        new PendingOutcome(pending.command(), pending.businessTime(), attempts));
+                        procedureId, command.getClass().getSimpleName(), next.attempts(), pause, e.toString());
+                deadlines.schedule(pause, DELIVERY, next);
                 return;
             }
             log.error("Silence procedure {}: the meeting refused {}: {}", procedureId,
-                    pending.command().getClass().getSimpleName(), e.getMessage());
+                    command.getClass().getSimpleName(), e.getMessage());
         }
         SagaLifecycle.end();
+    }
+
+    private Object commandFor(PendingOutcome pending) {
+        return switch (pending.outcome()) {
+            case CONFIRM_PLAN -> new ConfirmMeetingPlan(meetingId, procedureId, pending.subject(),
+                    pending.businessTime());
+            case APPROVE_TOPICS -> new ApproveSubstantiveTopics(meetingId, procedureId, pending.subject(),
+                    pending.businessTime());
+            case APPROVE_AGENDA -> new ApproveAgendaVersion(meetingId, procedureId, pending.subject(),
+                    pending.businessTime());
+            case RELEASE_BROKEN -> new ReleaseFromSilence(meetingId, procedureId, "SILENCE_BROKEN");
+            case RELEASE_WITHDRAWN -> new ReleaseFromSilence(meetingId, procedureId, "WITHDRAWN");
+        };
     }
 
     /** 1 s, 2 s, 4 s … up to five minutes. */

@@ -299,8 +299,9 @@ class SilenceProcedureProcessTest {
                 .whenAggregate(PROCEDURE).publishes(approved(SubjectKind.SUBSTANTIVE_TOPICS, DEADLINE))
                 .expectDispatchedCommands(outcome)
                 .expectScheduledDeadlineWithName(Duration.ofSeconds(1), DELIVERY_NAME)
-                .expectScheduledDeadline(Duration.ofSeconds(1),
-                        new SilenceProcedureProcess.PendingOutcome(outcome, DEADLINE, 1))
+                .expectScheduledDeadline(Duration.ofSeconds(1), new SilenceProcedureProcess.PendingOutcome(
+                        SilenceProcedureProcess.Outcome.APPROVE_TOPICS, subject(SubjectKind.SUBSTANTIVE_TOPICS),
+                        DEADLINE, 1))
                 .expectActiveSagas(1);
     }
 
@@ -323,15 +324,14 @@ class SilenceProcedureProcessTest {
     @Test
     void givenADeliveryThatKeepsFailing_whenRetriesComeAndGo_thenThePauseDoublesAndTheProcessNeverGivesUp() throws Exception {
         commandsFailFirst(4, ReleaseFromSilence.class);
-        Object release = new ReleaseFromSilence(MEETING, PROCEDURE, "WITHDRAWN");
         fixture.givenCurrentTime(NOW)
                 .andThenAggregate(PROCEDURE).published(started())
                 .andThenAggregate(PROCEDURE).published(
                         new SilenceProcedureWithdrawn(PROCEDURE, "Dates under review", NOW))
                 // attempts 2, 3 and 4 fail after pauses of 1, 2 and 4 seconds; the fifth, 8 s later, lands
                 .whenTimeElapses(Duration.ofSeconds(1 + 2 + 4 + 7))
-                .expectScheduledDeadline(Duration.ofSeconds(1),
-                        new SilenceProcedureProcess.PendingOutcome(release, NOW, 4))
+                .expectScheduledDeadline(Duration.ofSeconds(1), new SilenceProcedureProcess.PendingOutcome(
+                        SilenceProcedureProcess.Outcome.RELEASE_WITHDRAWN, null, NOW, 4))
                 .expectActiveSagas(1);
         assertThat(SilenceProcedureProcess.pauseAfter(1)).isEqualTo(Duration.ofSeconds(1));
         assertThat(SilenceProcedureProcess.pauseAfter(4)).isEqualTo(Duration.ofSeconds(8));
