@@ -10,6 +10,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Accepted(String id, String correlationId, Object result, long position) {
 
+    /** The response header that carries {@link #position()} too. */
+    public static final String POSITION_HEADER = "Ledger-Position";
+
     public static Accepted of(String id, CommandDispatch.Sent<?> sent) {
         return new Accepted(id, sent.correlationId(), sent.result(), sent.position());
     }

@@ -9,13 +9,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * Every accepted command's answer names the store's position after it in the header {@value #HEADER} as well as in
+ * Every accepted command's answer names the store's position after it in the header {@value Accepted#POSITION_HEADER} as well as in
  * its body ({@link Accepted#position()}), so a client can read its own writes without parsing the body.
  */
 @RestControllerAdvice
 class StorePositionHeader implements ResponseBodyAdvice<Accepted> {
-
-    static final String HEADER = "Ledger-Position";
 
     @Override
     public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
@@ -27,7 +25,7 @@ class StorePositionHeader implements ResponseBodyAdvice<Accepted> {
                                     Class<? extends HttpMessageConverter<?>> selectedConverterType,
                                     ServerHttpRequest request, ServerHttpResponse response) {
         if (body != null) {
-            response.getHeaders().set(HEADER, Long.toString(body.position()));
+            response.getHeaders().set(Accepted.POSITION_HEADER, Long.toString(body.position()));
         }
         return body;
     }
