@@ -143,7 +143,9 @@ class InfrastructureIT extends LedgerIntegrationTest {
         ApiClient anonymous = ApiClient.anonymous(port);
         String description = expect(anonymous.get("/v3/api-docs"), 200).raw();
         assertThat(description).contains("/api/silence-procedures", "/api/meetings/{meetingId}/agenda",
-                "/api/meetings/{meetingId}/slots/{slotId}/assignments", "/api/bureaus");
+                "/api/meetings/{meetingId}/slots/{slotId}/assignments", "/api/bureaus",
+                // read-your-writes is part of the contract
+                "\"Ledger-Position\"", "\"Ledger-Not-Older-Than\"", "\"notOlderThan\"");
         assertThat(expect(anonymous.get("/swagger-ui/index.html"), 200).raw()).contains("Swagger UI");
     }
 }
