@@ -195,9 +195,13 @@ class AxonStorage {
     @Bean(destroyMethod = "stop")
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks,
                                 @Value("${agenda-ledger.deadlines.polling-interval:PT1S}") Duration pollingInterval,
-                                @Value("${agenda-ledger.deadlines.threads:2}") int threads) {
+                                @Value("${agenda-ledger.deadlines.threads:2}") int threads,
+                                @Value("${agenda-ledger.deadlines.heartbeat:PT5S}") Duration heartbeat) {
+        // a deadline picked by a node that dies is taken up by another after six missed heartbeats (30 s by
+        // default; db-scheduler's own default, 5 minutes, would leave it for half an hour)
         return Scheduler.create(dataSource, tasks)
                 .pollingInterval(pollingInterval)
+                .heartbeatInterval(heartbeat)
                 .threads(threads)
                 .shutdownMaxWait(Duration.ofSeconds(10))
                 .build();
