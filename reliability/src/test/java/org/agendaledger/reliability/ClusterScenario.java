@@ -35,12 +35,10 @@ class ClusterScenario {
         LedgerProcess.Store store = LedgerProcess.Store.postgres(schema);
         List<LedgerProcess> nodes = new ArrayList<>();
         try {
-            // the first node creates the schema; the others join it
-            nodes.add(LedgerProcess.start("cluster-1", store, clusterSettings()));
-            for (int n = 2; n <= NODES; n++) {
-                nodes.add(LedgerProcess.launch("cluster-" + n, store, clusterSettings()));
+            // the first node creates the schema; the others join it, one after the other
+            for (int n = 1; n <= NODES; n++) {
+                nodes.add(LedgerProcess.start("cluster-" + n, store, clusterSettings()));
             }
-            nodes.forEach(LedgerProcess::awaitReady);
             List<LedgerProcess> alive = new CopyOnWriteArrayList<>(nodes);
             await().atMost(Duration.ofSeconds(60)).until(() -> owners(schema).size() == NODES);
 

@@ -21,7 +21,7 @@ final class LedgerProcess implements AutoCloseable {
 
     static final Path JAR = Path.of(System.getProperty("reliability.app.jar", "../app/target/app-0.1.0-SNAPSHOT.jar"));
     static final Path WORK = Path.of(System.getProperty("reliability.work", "target/reliability"));
-    private static final Duration START_PATIENCE = Duration.ofSeconds(150);
+    private static final Duration START_PATIENCE = Duration.ofSeconds(240);
     private static final String[][] USERS = {
             {"secretariat", "SECRETARIAT", null}, {"auditor", "AUDITOR", null},
             {"member-a", "BUREAU_MEMBER", "member-a"}, {"member-b", "BUREAU_MEMBER", "member-b"},

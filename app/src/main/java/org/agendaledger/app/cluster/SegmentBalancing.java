@@ -44,26 +44,48 @@ class SegmentBalancing implements SmartLifecycle {
 
     void balance() {
         try {
-            int alive = nodes.alive().size();
-            if (alive <= 1) {
+            List<String> alive = nodes.alive();
+            if (alive.size() <= 1) {
                 return;
             }
-            Map<String, Long> segmentsOf = tokens.segments().stream().collect(java.util.stream.Collectors
-                    .groupingBy(StoredTokens.Segment::processor, java.util.stream.Collectors.counting()));
+            List<StoredTokens.Segment> stored = tokens.segments();
             for (StreamingEventProcessor processor : streaming()) {
-                long segments = segmentsOf.getOrDefault(processor.getName(), 0L);
-                long share = (segments + alive - 1) / alive;
+                List<StoredTokens.Segment> ofProcessor = stored.stream()
+                        .filter(s -> s.processor().equals(processor.getName())).toList();
                 List<Integer> mine = processor.processingStatus().values().stream()
                         .map(EventTrackerStatus::getSegment).map(s -> s.getSegmentId()).sorted().toList();
-                for (int i = (int) share; i < mine.size(); i++) {
-                    log.info("{} holds {} of the {} segments of {} with {} nodes alive: releasing segment {}",
-                            "This node", mine.size(), segments, processor.getName(), alive, mine.get(i));
+                int release = surplus(mine.size(), ofProcessor, alive);
+                for (int i = mine.size() - release; i < mine.size(); i++) {
+                    log.info("This node holds {} of the {} segments of {} with {} nodes alive: releasing segment {}",
+                            mine.size(), ofProcessor.size(), processor.getName(), alive.size(), mine.get(i));
                     processor.releaseSegment(mine.get(i));
                 }
             }
         } catch (RuntimeException e) {
             log.warn("Balancing the segments failed; trying again in {}: {}", every, e.toString());
         }
+    }
+
+    /**
+     * How many segments a node holding {@code mine} should release: all above the larger share
+     * ({@code ceil(segments / nodes)}), and one more while it holds the larger share and another node alive holds
+     * less than the smaller ({@code floor(segments / nodes)}) — four segments on three nodes end as 2, 1 and 1.
+     */
+    static int surplus(int mine, List<StoredTokens.Segment> segments, List<String> alive) {
+        int nodes = alive.size();
+        int larger = (segments.size() + nodes - 1) / nodes;
+        int smaller = segments.size() / nodes;
+        if (mine > larger) {
+            return mine - larger;
+        }
+        if (mine == larger && larger > smaller) {
+            Map<String, Long> held = segments.stream().filter(s -> s.owner() != null).collect(
+                    java.util.stream.Collectors.groupingBy(StoredTokens.Segment::owner,
+                            java.util.stream.Collectors.counting()));
+            boolean someoneShort = alive.stream().anyMatch(node -> held.getOrDefault(node, 0L) < smaller);
+            return someoneShort ? 1 : 0;
+        }
+        return 0;
     }
 
     private List<StreamingEventProcessor> streaming() {
