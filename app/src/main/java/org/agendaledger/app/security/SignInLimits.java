@@ -15,8 +15,8 @@ record SignInLimits(int maxFailuresPerUser, int maxFailuresPerAddress, Duration 
 
     SignInLimits {
         if (maxFailuresPerUser < 1 || maxFailuresPerAddress < 1) {
-            throw new IllegalArgumentException("agenda-ledger.security.sign-in.max-failures-per-user and "
-                    + "max-failures-per-address must be at least 1 (they are %d and %d)."
+            throw new IllegalArgumentException(("agenda-ledger.security.sign-in.max-failures-per-user and "
+                    + "max-failures-per-address must be at least 1 (they are %d and %d).")
                     .formatted(maxFailuresPerUser, maxFailuresPerAddress));
         }
         requirePositive("window", window);
@@ -30,8 +30,8 @@ record SignInLimits(int maxFailuresPerUser, int maxFailuresPerAddress, Duration 
 
     private static void requirePositive(String name, Duration value) {
         if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException("agenda-ledger.security.sign-in.%s must be a positive duration such "
-                    + "as PT15M (it is %s).".formatted(name, value));
+            throw new IllegalArgumentException(("agenda-ledger.security.sign-in.%s must be a positive duration such "
+                    + "as PT15M (it is %s).").formatted(name, value));
         }
     }
 
