@@ -12,11 +12,12 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The session cookie as configured: {@code SameSite=Lax} and {@code HttpOnly} everywhere; {@code Secure} as the
- * request came in on the embedded default, always on the {@code postgres} profile unless turned off. (That these
- * settings reach the {@code Set-Cookie} header is {@code WebSessionsAcrossNodesIT}'s.)
+ * The web sessions as configured: the cookie {@code SameSite=Lax} and {@code HttpOnly} everywhere, {@code Secure} as
+ * the request came in on the embedded default and always on the {@code postgres} profile unless turned off; expired
+ * sessions deleted every minute. (That these settings reach the {@code Set-Cookie} header and the tables is
+ * {@code WebSessionsAcrossNodesIT}'s.)
  */
-class SessionCookieSettingsTest {
+class WebSessionSettingsTest {
 
     private static final String COOKIE = "server.servlet.session.cookie.";
 
@@ -37,6 +38,17 @@ class SessionCookieSettingsTest {
                 "application-postgres.yml").getProperty(COOKIE + "secure", Boolean.class)).isFalse();
         assertThat(environment(Map.of(), "application.yml", "application-postgres.yml")
                 .getProperty(COOKIE + "same-site")).isEqualTo("lax");
+    }
+
+    @Test
+    void expiredSessionsAreDeletedEveryMinuteFromTheTablesFlywayCreated() throws IOException {
+        ConfigurableEnvironment environment = environment(Map.of(), "application.yml");
+
+        // the clean-up itself, on the tables of V210, is WebSessionsAcrossNodesIT's (every second there)
+        assertThat(environment.getProperty("spring.session.jdbc.cleanup-cron")).isEqualTo("0 * * * * *");
+        assertThat(environment.getProperty("spring.session.jdbc.initialize-schema")).isEqualTo("never");
+        assertThat(environment.getProperty("spring.session.jdbc.table-name")).as("Spring Session's default")
+                .isNull();
     }
 
     /** The given YAML files, each later one over the earlier ones, under the given variables. */
