@@ -68,6 +68,8 @@ class AuditChainIT extends LedgerIntegrationTest {
         for (String stream : streams) {
             assertChained(stream);
             eventsOf(stream).forEach(e -> hashes.add(hash(e)));
+            assertThat(eventsOf(stream)).as("every event in form 2").allSatisfy(e -> assertThat(
+                    e.getMetaData().get("hashForm")).isEqualTo("agenda-ledger/event-hash/2"));
         }
         assertThat(hashes).as("one hash per event").hasSize((int) eventCount());
     }
@@ -81,6 +83,8 @@ class AuditChainIT extends LedgerIntegrationTest {
         assertThat(report.get("streams").asLong()).isEqualTo(jdbc.queryForObject(
                 "SELECT COUNT(DISTINCT aggregate_identifier) FROM domain_event_entry", Long.class));
         assertThat(report.get("brokenLinks")).isEmpty();
+        assertThat(report.get("checkpoints").get("status").asString()).isEqualTo("OK");
+        assertThat(report.get("checkpoints").get("problems")).isEmpty();
 
         expect(as("secretariat").get("/api/audit/verify"), 200);
         expect(as("president").get("/api/audit/verify"), 200);

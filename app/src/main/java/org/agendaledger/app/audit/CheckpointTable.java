@@ -19,8 +19,8 @@ class CheckpointTable {
             + "stream_heads_hash, previous_hash, created_at, checkpoint_hash FROM audit_checkpoint ";
     private static final String INSERT = "INSERT INTO audit_checkpoint (checkpoint_number, store_position, "
             + "event_count, stream_count, stream_heads_hash, previous_hash, created_at, checkpoint_hash) "
-            + "SELECT CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS VARCHAR(80)), "
-            + "CAST(? AS VARCHAR(80)), CAST(? AS VARCHAR(40)), CAST(? AS VARCHAR(80)) ";
+            + "SELECT CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), "
+            + "CAST(? AS VARCHAR(80)), CAST(? AS VARCHAR(80)), CAST(? AS VARCHAR(40)), CAST(? AS VARCHAR(80)) ";
     private static final String IF_FIRST = "WHERE NOT EXISTS (SELECT 1 FROM audit_checkpoint)";
     private static final String IF_NEXT = "WHERE EXISTS (SELECT 1 FROM audit_checkpoint WHERE checkpoint_number = ? "
             + "AND checkpoint_hash = ?) AND NOT EXISTS (SELECT 1 FROM audit_checkpoint WHERE checkpoint_number > ?)";
