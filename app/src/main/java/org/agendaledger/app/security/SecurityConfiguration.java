@@ -91,7 +91,7 @@ class SecurityConfiguration {
 
     /** What the web pages open from the API: HTTP Basic as the rest of the API, or the session of the web pages. */
     private static final List<String> SESSION_READABLE = List.of("/api/meetings/*/agenda/document", "/api/audit/export",
-            "/api/meetings/*/stream", "/api/meetings/*/agenda/stream", "/api/meetings/*/silence-procedures/stream",
+            "/api/audit/checkpoints/latest", "/api/meetings/*/stream", "/api/meetings/*/agenda/stream", "/api/meetings/*/silence-procedures/stream",
             "/api/me/inbox/stream", "/api/members/*/inbox/stream");
 
     /**
@@ -162,6 +162,9 @@ class SecurityConfiguration {
                         .hasAnyRole("SECRETARIAT", "BUREAU_MEMBER", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/api/silence-procedures/*/objections",
                                 "/api/silence-procedures/*/comments").hasAnyRole("SECRETARIAT", "BUREAU_MEMBER")
+                        // compares the store with what an auditor kept: it only reads
+                        .requestMatchers(HttpMethod.POST, "/api/audit/verify")
+                        .hasAnyRole("SECRETARIAT", "BUREAU_MEMBER", "AUDITOR")
                         .requestMatchers("/api/**").hasRole("SECRETARIAT")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problem(response,
