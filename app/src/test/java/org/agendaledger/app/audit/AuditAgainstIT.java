@@ -7,14 +7,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.agendaledger.app.ApiClient;
 import org.agendaledger.app.LedgerIntegrationTest;
@@ -41,7 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditAgainstIT extends LedgerIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Autowired
     private CheckpointSchedule schedule;
@@ -254,24 +247,9 @@ class AuditAgainstIT extends LedgerIntegrationTest {
 
     /** A POST with any content type, as a user ({@code null}: anonymous); asserts the status. */
     private ApiClient.Response post(String username, String contentType, String body, int expectedStatus) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/api/audit/verify")).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (username != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (username + ":" + ApiClient.PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            ApiClient.Response answer = new ApiClient.Response(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
-            assertThat(answer.status()).as(answer.toString()).isEqualTo(expectedStatus);
-            return answer;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ApiClient client = username == null ? ApiClient.anonymous(port) : as(username);
+        ApiClient.Response answer = client.post("/api/audit/verify", contentType, body);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(expectedStatus);
+        return answer;
     }
 }
