@@ -54,7 +54,7 @@ class ProcessingMetrics {
         /** The processors exist once Axon has started: one set of gauges for each. */
         @EventListener(ApplicationStartedEvent.class)
         void register() {
-            for (String name : current().stream().map(Processors.Status::name).toList()) {
+            for (String name : processors.names()) {
                 gauge("agenda_ledger_processor_lag_events", "Positions the slowest segment is behind the "
                         + "store's head", name, s -> s.lag());
                 gauge("agenda_ledger_dead_letters", "Events parked in the dead-letter queue", name,
@@ -76,8 +76,13 @@ class ProcessingMetrics {
 
         private List<Processors.Status> current() {
             if (Duration.between(readAt, Instant.now()).compareTo(Duration.ofSeconds(1)) > 0) {
-                last = processors.all();
                 readAt = Instant.now();
+                try {
+                    last = processors.all();
+                } catch (RuntimeException unavailable) {
+                    // the store cannot be read now (a database or Axon Server down): the gauges say nothing
+                    last = List.of();
+                }
             }
             return last;
         }

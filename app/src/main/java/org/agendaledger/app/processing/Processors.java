@@ -64,6 +64,12 @@ public class Processors {
         return all;
     }
 
+    /** The names of the streaming processors, without reading anything. */
+    public List<String> names() {
+        return processing.eventProcessors().values().stream().filter(StreamingEventProcessor.class::isInstance)
+                .map(p -> p.getName()).sorted().toList();
+    }
+
     /** The kind of the processor of that name, if there is one. */
     public Optional<Kind> kindOf(String name) {
         return processing.eventProcessor(name, StreamingEventProcessor.class).map(this::kind);
