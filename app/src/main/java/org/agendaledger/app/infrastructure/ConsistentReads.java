@@ -16,6 +16,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,7 +51,7 @@ class ConsistentReads implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws IOException {
-        if (!"GET".equals(request.getMethod()) || !(handler instanceof HandlerMethod method)) {
+        if (!"GET".equals(request.getMethod()) || !(handler instanceof HandlerMethod method) || isStream(method)) {
             return true;
         }
         String asked = request.getHeader(HEADER) != null ? request.getHeader(HEADER) : request.getParameter(PARAMETER);
@@ -85,6 +86,14 @@ class ConsistentReads implements HandlerInterceptor, WebMvcConfigurer {
         return refuse(response, HttpStatus.SERVICE_UNAVAILABLE, "READ_MODEL_BEHIND", ("%s had not reached "
                 + "position %d within %d s; try again.").formatted(String.join(", ", standing.behind()), position,
                 patience.toSeconds()), Duration.ofSeconds(1), Map.of("behind", standing.behind()));
+    }
+
+    /**
+     * An event stream sends its read model as it stands and then every change: it has nothing to wait for, and a
+     * browser's EventSource could not send the header anyway.
+     */
+    static boolean isStream(HandlerMethod method) {
+        return SseEmitter.class.isAssignableFrom(method.getMethod().getReturnType());
     }
 
     private static boolean refuse(HttpServletResponse response, HttpStatus status, String code, String detail,
