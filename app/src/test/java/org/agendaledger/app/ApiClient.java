@@ -18,7 +18,12 @@ public final class ApiClient {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** A response: status, content type and the body as JSON (null when empty or not JSON). */
-    public record Response(int status, String contentType, String raw) {
+    public record Response(int status, String contentType, String raw, java.net.http.HttpHeaders headers) {
+
+        /** The first value of a response header, or null. */
+        public String header(String name) {
+            return headers == null ? null : headers.firstValue(name).orElse(null);
+        }
 
         public JsonNode json() {
             return raw == null || raw.isBlank() ? null : JSON.readTree(raw);
@@ -65,6 +70,15 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** A GET with extra request headers, given as name, value, name, value… */
+    public Response get(String path, String... headers) {
+        HttpRequest.Builder builder = request(path).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder);
+    }
+
     public Download download(String path) {
         try {
             HttpResponse<byte[]> response = HTTP.send(request(path).GET().build(),
@@ -82,6 +96,12 @@ public final class ApiClient {
     public Response post(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(toJson(body))));
+    }
+
+    /** A POST of a body that is already in its media type (an export as JSON Lines, a form, …). */
+    public Response post(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Response put(String path, Object body) {
@@ -112,7 +132,7 @@ public final class ApiClient {
         try {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+                    response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

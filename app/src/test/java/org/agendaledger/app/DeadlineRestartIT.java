@@ -43,6 +43,13 @@ class DeadlineRestartIT {
             deadline = ((SilenceProcedureStarted) events(first, procedure).get(0).getPayload()).deadline();
             storyEvents = events(first, "cop-untoc-extended-bureau").size();
             assertThat(storyEvents).isGreaterThan(0);
+            if (!IsolatedStore.onPostgres()) {
+                // the embedded store writes every commit to its file before the command is answered
+                String writeDelay = first.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                        "SELECT DISTINCT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'",
+                        String.class);
+                assertThat(writeDelay).isEqualTo("0");
+            }
         }
         // when the deadline passes while it is stopped
         await().atMost(Duration.ofSeconds(30)).until(() -> Instant.now().isAfter(deadline.plusSeconds(2)));

@@ -45,6 +45,10 @@ class InfrastructureIT extends LedgerIntegrationTest {
     private EventProcessingConfiguration processing;
     @Autowired
     private org.springframework.security.core.userdetails.UserDetailsService users;
+    @Autowired
+    private org.agendaledger.app.cluster.ClusterNodes nodes;
+    @Autowired
+    private org.agendaledger.app.cluster.NodeIdentity identity;
 
     @Test
     void persistentImplementationsAreWired() {
@@ -68,12 +72,35 @@ class InfrastructureIT extends LedgerIntegrationTest {
     }
 
     @Test
+    void everyProcessingGroupOfEventHandlersParksWhatFailsInADeadLetterQueueAndNothingIsJustLogged() {
+        for (String group : new String[] {"meeting-view", "bureau-view", "agenda-view", "organization-of-work",
+                "silence-procedures", "decision-trail", "audit-log"}) {
+            assertThat(processing.deadLetterQueue(group)).as(group).get()
+                    .isInstanceOf(org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue.class);
+            assertThat(processing.sequencedDeadLetterProcessor(group)).as(group).isPresent();
+        }
+        // a saga has no dead-letter queue: its errors go to its processor, which retries with backoff
+        assertThat(processing.listenerInvocationErrorHandler("silence-procedure-process"))
+                .isInstanceOf(org.axonframework.eventhandling.PropagatingErrorHandler.class);
+    }
+
+    @Test
+    void theSegmentsThisNodeClaimsCarryItsNameAndItsHeartbeatIsWritten() {
+        String node = nodes.alive().stream().filter(id -> id.equals(identity.id())).findFirst().orElseThrow();
+        org.awaitility.Awaitility.await().atMost(PATIENCE).until(() -> jdbc.queryForList(
+                "SELECT DISTINCT owner FROM token_entry WHERE owner IS NOT NULL", String.class).contains(node));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_node WHERE node_id = ?", Integer.class, node))
+                .isEqualTo(1);
+    }
+
+    @Test
     void everyTableComesFromTheMigrations() {
         Integer applied = jdbc.queryForObject("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE",
                 Integer.class);
         assertThat(applied).isGreaterThanOrEqualTo(2);
         for (String table : new String[] {"domain_event_entry", "snapshot_event_entry", "token_entry",
-                "saga_entry", "association_value_entry", "dead_letter_entry", "scheduled_tasks", "meeting_view",
+                "saga_entry", "association_value_entry", "dead_letter_entry", "scheduled_tasks", "ledger_node",
+                "meeting_view",
                 "bureau_view", "bureau_view_member",
                 "agenda_view", "organization_of_work_slot", "silence_procedure_view", "decision_trail", "audit_log"}) {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class)).as(table).isNotNull();
@@ -116,7 +143,9 @@ class InfrastructureIT extends LedgerIntegrationTest {
         ApiClient anonymous = ApiClient.anonymous(port);
         String description = expect(anonymous.get("/v3/api-docs"), 200).raw();
         assertThat(description).contains("/api/silence-procedures", "/api/meetings/{meetingId}/agenda",
-                "/api/meetings/{meetingId}/slots/{slotId}/assignments", "/api/bureaus");
+                "/api/meetings/{meetingId}/slots/{slotId}/assignments", "/api/bureaus",
+                // read-your-writes is part of the contract
+                "\"Ledger-Position\"", "\"Ledger-Not-Older-Than\"", "\"notOlderThan\"");
         assertThat(expect(anonymous.get("/swagger-ui/index.html"), 200).raw()).contains("Swagger UI");
     }
 }

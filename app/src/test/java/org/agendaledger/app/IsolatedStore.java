@@ -46,8 +46,8 @@ public final class IsolatedStore {
             properties.put("spring.flyway.schemas", name);
             properties.put("spring.flyway.default-schema", name);
         } else if (durable) {
-            properties.put("spring.datasource.url",
-                    "jdbc:h2:file:./target/it-data/%s/agenda-ledger;DB_CLOSE_ON_EXIT=FALSE".formatted(name));
+            // the embedded default's own file store (its URL and settings), in a directory of its own
+            properties.put("agenda-ledger.data-dir", "./target/it-data/" + name);
         } else {
             properties.put("spring.datasource.url", "jdbc:h2:mem:%s;DB_CLOSE_DELAY=-1".formatted(name));
         }

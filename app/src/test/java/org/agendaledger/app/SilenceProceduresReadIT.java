@@ -378,7 +378,7 @@ class SilenceProceduresReadIT extends LedgerIntegrationTest {
 
     private String awaitStoryProcedures(int count) {
         return await().atMost(PATIENCE).until(this::storyProcedures, raw -> {
-            JsonNode list = new ApiClient.Response(200, "", raw).json();
+            JsonNode list = new ApiClient.Response(200, "", raw, null).json();
             return list != null && list.isArray() && list.size() == count && !raw.contains("\"OPEN\"");
         });
     }

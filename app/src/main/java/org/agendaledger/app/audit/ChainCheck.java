@@ -21,12 +21,19 @@ final class ChainCheck {
     private record Last(String aggregateId, long sequenceNumber, String hash) {
     }
 
+    private static final String CHANGED_IN_FORM_1 = "The event is not what was hashed: its payload, identity, "
+            + "sequence number, business time, actor or recorded link changed.";
+    private static final String CHANGED_IN_FORM_2 = "The event is not what was hashed: a stored column (identity, "
+            + "type, sequence number, event id, recording time, payload type, revision or payload) or a metadata key "
+            + "(actor, role, member, business time, correlation or trace id, any other) or its recorded link changed.";
+
     private final boolean streamsArriveWhole;
     private final Map<String, Last> lastOfStream = new HashMap<>();
     private final List<BrokenLink> brokenLinks = new ArrayList<>();
     private Last previousEvent;
     private long streams;
     private long events;
+    private long lastGlobalIndex = -1;
 
     private ChainCheck(boolean streamsArriveWhole) {
         this.streamsArriveWhole = streamsArriveWhole;
@@ -54,6 +61,9 @@ final class ChainCheck {
         String stored = event.hash();
         checkHash(event, stored);
         checkLink(event, last);
+        if (!streamsArriveWhole) {
+            checkGlobalOrder(event);
+        }
         previousEvent = new Last(event.aggregateId(), event.sequenceNumber(), stored == null ? "" : stored);
         lastOfStream.put(event.aggregateId(), previousEvent);
     }
@@ -70,13 +80,32 @@ final class ChainCheck {
     }
 
     private void checkHash(StoredEvent event, String stored) {
+        if (event.hashForm().isEmpty()) {
+            broken(event, HashForm.V2.tag, CanonicalJson.text(event.metaData().get(CanonicalEvent.HASH_FORM)),
+                    Problem.UNKNOWN_HASH_FORM, "The event names a form of the hash that no version of Agenda Ledger "
+                            + "writes, so it cannot be checked.");
+            return;
+        }
         String recomputed = event.canonical().hash();
         if (stored == null) {
             broken(event, recomputed, null, Problem.MISSING_HASH, "The event carries no hash.");
         } else if (!recomputed.equals(stored)) {
-            broken(event, recomputed, stored, Problem.HASH_MISMATCH, "The event is not what was hashed: its "
-                    + "payload, identity, sequence number, business time, actor or recorded link changed.");
+            broken(event, recomputed, stored, Problem.HASH_MISMATCH,
+                    event.hashForm().get() == HashForm.V1 ? CHANGED_IN_FORM_1 : CHANGED_IN_FORM_2);
         }
+    }
+
+    /** An export's lines follow the store's order: each global index above the one before. */
+    private void checkGlobalOrder(StoredEvent event) {
+        if (event.globalIndex() < 0) {
+            return;
+        }
+        if (event.globalIndex() <= lastGlobalIndex) {
+            broken(event, "a global index above " + lastGlobalIndex, Long.toString(event.globalIndex()),
+                    Problem.OUT_OF_ORDER, "Global index %d comes after %d: a line was repeated or moved."
+                            .formatted(event.globalIndex(), lastGlobalIndex));
+        }
+        lastGlobalIndex = Math.max(lastGlobalIndex, event.globalIndex());
     }
 
     private void checkLink(StoredEvent event, Last last) {

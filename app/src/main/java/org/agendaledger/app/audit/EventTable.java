@@ -2,13 +2,16 @@ package org.agendaledger.app.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -23,6 +26,10 @@ class EventTable {
     private static final String COLUMNS = "SELECT global_index, aggregate_identifier, type, sequence_number, "
             + "event_identifier, payload_type, payload_revision, time_stamp, payload, meta_data "
             + "FROM domain_event_entry ";
+    private static final String HEADS = "SELECT e.aggregate_identifier, e.sequence_number, e.meta_data "
+            + "FROM domain_event_entry e JOIN (SELECT aggregate_identifier, MAX(sequence_number) AS last_sequence "
+            + "FROM domain_event_entry WHERE global_index <= ? GROUP BY aggregate_identifier) h "
+            + "ON e.aggregate_identifier = h.aggregate_identifier AND e.sequence_number = h.last_sequence";
     private static final int BATCH = 500;
 
     private final JdbcTemplate jdbc;
@@ -33,6 +40,7 @@ class EventTable {
         this.jdbc.setFetchSize(BATCH);
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
+        this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     /** Stream after stream, each in sequence order: the order in which chains are checked. */
@@ -43,6 +51,41 @@ class EventTable {
     /** In the order the events were recorded. */
     void inRecordedOrder(Consumer<StoredEvent> consumer) {
         walk(COLUMNS + "ORDER BY global_index", consumer);
+    }
+
+    /** The events with a global index above {@code after} and up to {@code upTo}, in recorded order. */
+    void between(long after, long upTo, Consumer<StoredEvent> consumer) {
+        RowCallbackHandler each = row -> consumer.accept(event(row));
+        readOnly.executeWithoutResult(status -> jdbc.query(COLUMNS + "WHERE global_index > ? AND global_index <= ? "
+                + "ORDER BY global_index", each, after, upTo));
+    }
+
+    /** Several reads that see the same store: one read-only, repeatable-read transaction around them all. */
+    <T> T inOneSnapshot(Supplier<T> reads) {
+        return readOnly.execute(status -> reads.get());
+    }
+
+    /** The highest global index visible now; empty for an empty store. */
+    OptionalLong head() {
+        Long head = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+        return head == null ? OptionalLong.empty() : OptionalLong.of(head);
+    }
+
+    long eventsUpTo(long position) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE global_index <= ?",
+                Long.class, position);
+        return count == null ? 0 : count;
+    }
+
+    /** The store at a position, from each stream's last event at or below it. */
+    StoreHead headAt(long position) {
+        return readOnly.execute(status -> {
+            StreamHeads heads = new StreamHeads();
+            jdbc.query(HEADS, (RowCallbackHandler) row -> heads.add(row.getString(1), row.getLong(2),
+                    CanonicalJson.text(CanonicalJson.readLeniently(row.getBytes(3)).get(CanonicalEvent.HASH))),
+                    position);
+            return heads.at(position, eventsUpTo(position));
+        });
     }
 
     private void walk(String sql, Consumer<StoredEvent> consumer) {

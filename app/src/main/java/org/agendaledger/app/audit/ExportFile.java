@@ -5,35 +5,38 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 
-/** An export on the auditor's disk, read line by line through the hash-chain check. */
+/** An export on the auditor's disk, read line by line. */
 final class ExportFile {
+
+    /** What is done with each line: a record, or a line that is none. */
+    interface Lines {
+
+        void record(long lineNumber, ExportRecord record);
+
+        void unreadable(long lineNumber, String reason);
+    }
 
     private ExportFile() {
     }
 
-    /**
-     * Reads every event of the file: each goes through {@code check} and then to {@code events}; a line that is
-     * not an event is reported to the check as unreadable.
-     */
-    static void read(Path file, ChainCheck check, Consumer<StoredEvent> events) throws IOException {
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    /** Reads every line of the file in order; blank lines are skipped. */
+    static void read(Path file, Lines lines) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             long lineNumber = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
                 if (line.isBlank()) {
                     continue;
                 }
-                StoredEvent event;
+                ExportRecord record;
                 try {
-                    event = ExportLine.read(line);
+                    record = ExportLine.read(line);
                 } catch (IllegalArgumentException e) {
-                    check.unreadable(lineNumber, e.getMessage());
+                    lines.unreadable(lineNumber, e.getMessage());
                     continue;
                 }
-                check.check(event);
-                events.accept(event);
+                lines.record(lineNumber, record);
             }
         }
     }

@@ -4,11 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -16,8 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Adds {@code hash} and {@code previousHash} to the metadata of every event as it is published, linking it to the
- * event before it in its aggregate's stream ({@link CanonicalEvent}).
+ * Adds {@code hashForm}, {@code previousHash} and {@code hash} to the metadata of every event as it is published,
+ * linking it to the event before it in its aggregate's stream ({@link CanonicalEvent}, in {@link HashForm#CURRENT}).
  * <p>
  * The event store runs its dispatch interceptors when a unit of work prepares to commit, on all the events it
  * staged (and again on events staged meanwhile), just before appending them: the sequence numbers are final, and
@@ -26,8 +28,9 @@ import org.slf4j.LoggerFactory;
  * unit of work (remembered in its resources), or else the last stored event of the aggregate. Published outside a
  * unit of work, the events of one publication are linked among themselves the same way.
  * <p>
- * The payload is serialized with the event serializer, the same serializer and object the storage engine then
- * writes, so the hash covers the bytes that are stored (in {@link CanonicalJson}'s form).
+ * The event is hashed as the storage engine will write it: payload and metadata serialized with the event
+ * serializer (the same serializer and objects the engine then writes), the recording time formatted as the engine
+ * formats its {@code time_stamp} column, read back into a {@link StoredEvent} exactly as a row is read.
  */
 final class HashChaining implements MessageDispatchInterceptor<EventMessage<?>> {
 
@@ -35,6 +38,8 @@ final class HashChaining implements MessageDispatchInterceptor<EventMessage<?>> 
     private static final String LINKS = HashChaining.class.getName() + ".links";
     /** The previous hash when the predecessor cannot be found or carries no hash (the checks will say so). */
     private static final String UNKNOWN = "";
+    /** Not known before the row is inserted; no form covers it. */
+    private static final long NOT_YET_STORED = -1;
 
     private record Link(long sequenceNumber, String hash) {
     }
@@ -61,13 +66,17 @@ final class HashChaining implements MessageDispatchInterceptor<EventMessage<?>> 
         String aggregateId = domain != null ? domain.getAggregateIdentifier() : message.getIdentifier();
         long sequenceNumber = domain != null ? domain.getSequenceNumber() : 0;
         String previousHash = previousHash(aggregateId, sequenceNumber, links);
+        MetaData linked = message.getMetaData().withoutKeys(java.util.Set.of(CanonicalEvent.HASH))
+                .and(CanonicalEvent.HASH_FORM, HashForm.CURRENT.tag)
+                .and(CanonicalEvent.PREVIOUS_HASH, previousHash);
         SerializedObject<byte[]> payload = message.serializePayload(eventSerializer, byte[].class);
-        String hash = new CanonicalEvent(aggregateId, domain != null ? domain.getType() : null, sequenceNumber,
-                payload.getType().getName(), payload.getType().getRevision(), CanonicalJson.of(payload.getData()),
-                metaText(message, CanonicalEvent.BUSINESS_TIME), metaText(message, CanonicalEvent.ACTOR),
-                previousHash).hash();
+        StoredEvent asStored = new StoredEvent(NOT_YET_STORED, aggregateId, domain != null ? domain.getType() : null,
+                sequenceNumber, message.getIdentifier(), payload.getType().getName(), payload.getType().getRevision(),
+                DateTimeUtils.formatInstant(message.getTimestamp()), CanonicalJson.MAPPER.readTree(payload.getData()),
+                CanonicalJson.MAPPER.readTree(eventSerializer.serialize(linked, byte[].class).getData()));
+        String hash = asStored.canonical().hash();
         links.put(aggregateId, new Link(sequenceNumber, hash));
-        return message.andMetaData(Map.of(CanonicalEvent.HASH, hash, CanonicalEvent.PREVIOUS_HASH, previousHash));
+        return message.withMetaData(linked.and(CanonicalEvent.HASH, hash));
     }
 
     private String previousHash(String aggregateId, long sequenceNumber, Map<String, Link> links) {
@@ -89,15 +98,5 @@ final class HashChaining implements MessageDispatchInterceptor<EventMessage<?>> 
         log.warn("Event {} of {} is chained to an unknown predecessor: event {} is not stored or has no hash",
                 sequenceNumber, aggregateId, sequenceNumber - 1);
         return UNKNOWN;
-    }
-
-    /** A metadata value as the stored JSON will show it, read back as the checks read it. */
-    private String metaText(EventMessage<?> message, String key) {
-        Object value = message.getMetaData().get(key);
-        if (value == null || value instanceof String) {
-            return (String) value;
-        }
-        return CanonicalJson.text(CanonicalJson.MAPPER.readTree(
-                eventSerializer.serialize(value, byte[].class).getData()));
     }
 }

@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code audit replay <file.jsonl> --as-of <instant> [--meeting <id>]}: the agenda and the decisions of each meeting
  * in an export as they stood at an instant of business time, rebuilt on the auditor's own machine by the same code
- * that builds the application's read models. The export's hash chain is checked first and its result printed.
+ * that builds the application's read models. The export is verified first (hash chain, checkpoints, head) and
+ * the result printed.
  */
 final class OfflineReplay implements AuditSubcommand {
 
@@ -63,19 +64,19 @@ final class OfflineReplay implements AuditSubcommand {
         Path file = Path.of(arguments.get(0));
 
         List<StoredEvent> stored = new ArrayList<>();
-        ChainCheck check = ChainCheck.inRecordedOrder();
+        IntegrityReport integrity;
         try {
-            ExportFile.read(file, check, stored::add);
+            integrity = ExportVerification.verify(file, null, stored::add);
         } catch (IOException | java.io.UncheckedIOException e) {
             out.printf("Cannot read %s: %s%n", file,
                     e instanceof NoSuchFileException ? "there is no such file" : e.getMessage());
             return AuditCommandLine.USAGE;
         }
-        ChainReport integrity = check.report();
-        out.printf("Export %s: %s (%d events, %d streams).%n", file,
-                integrity.ok() ? "hash chain verified" : "HASH CHAIN BROKEN in " + integrity.brokenLinks().size()
+        int problems = integrity.brokenLinks().size() + integrity.checkpoints().problems().size();
+        out.printf("Export %s: %s (%d events, %d streams, %d checkpoints).%n", file,
+                integrity.ok() ? "hash chain verified" : "HASH CHAIN BROKEN in " + problems
                         + " places — run 'audit verify' for details; what follows rests on altered data",
-                integrity.events(), integrity.streams());
+                integrity.events(), integrity.streams(), integrity.checkpoints().checked());
         out.printf("As of %s (business time).%n", asOf);
 
         List<DomainEventMessage<?>> events;

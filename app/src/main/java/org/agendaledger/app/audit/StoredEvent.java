@@ -1,6 +1,9 @@
 package org.agendaledger.app.audit;
 
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One event as it was recorded: a row of the event table or a line of an export, with the payload and metadata
@@ -9,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  */
 record StoredEvent(long globalIndex, String aggregateId, String aggregateType, long sequenceNumber, String eventId,
                    String payloadType, String payloadRevision, String timestamp, JsonNode payload,
-                   JsonNode metaData) {
+                   JsonNode metaData) implements ExportRecord {
 
     /** The hash recorded with the event, or {@code null} when it carries none. */
     String hash() {
@@ -21,11 +24,39 @@ record StoredEvent(long globalIndex, String aggregateId, String aggregateType, l
         return meta(CanonicalEvent.PREVIOUS_HASH);
     }
 
-    /** The facts the hash covers as they are now, linked as the event says it is. */
+    /** The form the event says it was hashed in; empty when it names a form this version does not know. */
+    Optional<HashForm> hashForm() {
+        return HashForm.ofMarker(meta(CanonicalEvent.HASH_FORM));
+    }
+
+    /**
+     * The facts the hash covers as they are now, in the form the event says it was hashed in, linked as the event
+     * says it is.
+     *
+     * @throws IllegalStateException when the event names a form this version does not know ({@link #hashForm()})
+     */
     CanonicalEvent canonical() {
-        return new CanonicalEvent(aggregateId, aggregateType, sequenceNumber, payloadType, payloadRevision,
-                CanonicalJson.of(payload), meta(CanonicalEvent.BUSINESS_TIME), meta(CanonicalEvent.ACTOR),
+        HashForm form = hashForm().orElseThrow(() -> new IllegalStateException(
+                "Event " + sequenceNumber + " of " + aggregateId + " names an unknown hash form"));
+        if (form == HashForm.V1) {
+            return new CanonicalEvent.Version1(aggregateId, aggregateType, sequenceNumber, payloadType,
+                    payloadRevision, CanonicalJson.of(payload), meta(CanonicalEvent.BUSINESS_TIME),
+                    meta(CanonicalEvent.ACTOR), previousHash());
+        }
+        return new CanonicalEvent.Version2(aggregateId, aggregateType, sequenceNumber, eventId, timestamp,
+                payloadType, payloadRevision, CanonicalJson.of(payload), CanonicalJson.of(unlinkedMetaData()),
                 previousHash());
+    }
+
+    /** The metadata without the chain's own links, which the hash cannot cover (one of them is the hash). */
+    private JsonNode unlinkedMetaData() {
+        if (metaData == null || !metaData.isObject()) {
+            return metaData == null ? JsonNodeFactory.instance.nullNode() : metaData;
+        }
+        ObjectNode copy = ((ObjectNode) metaData).deepCopy();
+        copy.remove(CanonicalEvent.HASH);
+        copy.remove(CanonicalEvent.PREVIOUS_HASH);
+        return copy;
     }
 
     private String meta(String key) {

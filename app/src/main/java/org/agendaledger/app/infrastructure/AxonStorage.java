@@ -5,17 +5,15 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
+import org.agendaledger.app.cluster.NodeIdentity;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
-import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
-import org.axonframework.springboot.EventProcessorProperties;
-import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -111,12 +109,17 @@ class AxonStorage {
         return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
     }
 
+    /** The segments a node claims carry its {@link NodeIdentity}, which is also how the nodes know one another. */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema) {
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema,
+                          NodeIdentity node,
+                          @Value("${agenda-ledger.cluster.claim-timeout:PT10S}") Duration claimTimeout) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .schema(tokenSchema)
                 .serializer(serializer)
+                .nodeId(node.id())
+                .claimTimeout(claimTimeout)
                 .build();
     }
 
@@ -127,25 +130,6 @@ class AxonStorage {
                 .sqlSchema(schema)
                 .serializer(serializer)
                 .build();
-    }
-
-    /** Dead-letter queues in {@code dead_letter_entry}, for processing groups with {@code dlq.enabled=true}. */
-    @Bean
-    DeadLetterQueueProviderConfigurerModule deadLetterQueues(EventProcessorProperties properties,
-                                                             ConnectionProvider connectionProvider,
-                                                             TransactionManager transactionManager,
-                                                             DeadLetterSchema schema,
-                                                             @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                             Serializer serializer) {
-        return new DeadLetterQueueProviderConfigurerModule(properties,
-                group -> config -> JdbcSequencedDeadLetterQueue.builder()
-                        .processingGroup(group)
-                        .connectionProvider(connectionProvider)
-                        .transactionManager(transactionManager)
-                        .schema(schema)
-                        .genericSerializer(serializer)
-                        .eventSerializer(eventSerializer)
-                        .build());
     }
 
     @Bean
@@ -211,9 +195,13 @@ class AxonStorage {
     @Bean(destroyMethod = "stop")
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks,
                                 @Value("${agenda-ledger.deadlines.polling-interval:PT1S}") Duration pollingInterval,
-                                @Value("${agenda-ledger.deadlines.threads:2}") int threads) {
+                                @Value("${agenda-ledger.deadlines.threads:2}") int threads,
+                                @Value("${agenda-ledger.deadlines.heartbeat:PT5S}") Duration heartbeat) {
+        // a deadline picked by a node that dies is taken up by another after six missed heartbeats (30 s by
+        // default; db-scheduler's own default, 5 minutes, would leave it for half an hour)
         return Scheduler.create(dataSource, tasks)
                 .pollingInterval(pollingInterval)
+                .heartbeatInterval(heartbeat)
                 .threads(threads)
                 .shutdownMaxWait(Duration.ofSeconds(10))
                 .build();

@@ -91,7 +91,7 @@ class SecurityConfiguration {
 
     /** What the web pages open from the API: HTTP Basic as the rest of the API, or the session of the web pages. */
     private static final List<String> SESSION_READABLE = List.of("/api/meetings/*/agenda/document", "/api/audit/export",
-            "/api/meetings/*/stream", "/api/meetings/*/agenda/stream", "/api/meetings/*/silence-procedures/stream",
+            "/api/audit/checkpoints/latest", "/api/meetings/*/stream", "/api/meetings/*/agenda/stream", "/api/meetings/*/silence-procedures/stream",
             "/api/me/inbox/stream", "/api/members/*/inbox/stream");
 
     /**
@@ -129,6 +129,8 @@ class SecurityConfiguration {
                         .requestMatchers("/meetings/new").hasRole("SECRETARIAT")
                         .requestMatchers(HttpMethod.POST, "/meetings", "/meetings/**").hasRole("SECRETARIAT")
                         .requestMatchers(HttpMethod.POST, "/bureaus", "/bureaus/**").hasRole("SECRETARIAT")
+                        .requestMatchers(HttpMethod.POST, "/admin/**").hasRole("SECRETARIAT")
+                        .requestMatchers("/admin/**").hasAnyRole("SECRETARIAT", "AUDITOR")
                         .requestMatchers("/inbox").hasRole("BUREAU_MEMBER")
                         .requestMatchers("/my-record").hasRole("BUREAU_MEMBER")
                         .requestMatchers(HttpMethod.POST, "/procedures/*/reaction").hasRole("BUREAU_MEMBER")
@@ -152,11 +154,17 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                 "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasAnyRole("SECRETARIAT", "AUDITOR")
+                        .requestMatchers(HttpMethod.GET, "/api/admin/processors", "/api/admin/dead-letters")
+                        .hasAnyRole("SECRETARIAT", "AUDITOR")
                         .requestMatchers("/api/admin/**").hasRole("SECRETARIAT")
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasAnyRole("SECRETARIAT", "BUREAU_MEMBER", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/api/silence-procedures/*/objections",
                                 "/api/silence-procedures/*/comments").hasAnyRole("SECRETARIAT", "BUREAU_MEMBER")
+                        // compares the store with what an auditor kept: it only reads
+                        .requestMatchers(HttpMethod.POST, "/api/audit/verify")
+                        .hasAnyRole("SECRETARIAT", "BUREAU_MEMBER", "AUDITOR")
                         .requestMatchers("/api/**").hasRole("SECRETARIAT")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problem(response,

@@ -27,13 +27,19 @@ class PageCommands {
         this.progress = progress;
     }
 
-    /** Sends the command; a refusal is thrown as the API throws it, and then nothing is waited for. */
+    /**
+     * Sends the command and waits until every read model has reached the position it answered with, as an API
+     * client does with {@code Ledger-Not-Older-Than}; a refusal is thrown as the API throws it, and then nothing is
+     * waited for.
+     */
     void send(Object command) {
-        long before = progress.head();
-        dispatch.send(command);
-        if (!progress.awaitHandled(before, READ_MODEL_PATIENCE)) {
-            log.info("The read models had not handled {} within {}", command.getClass().getSimpleName(),
-                    READ_MODEL_PATIENCE);
+        CommandDispatch.Sent<Object> sent = dispatch.send(command);
+        ReadModelProgress.Standing standing = progress.await(sent.position(), progress.readModels(),
+                READ_MODEL_PATIENCE);
+        if (!standing.reached()) {
+            log.info("The read models had not reached position {} of {} within {}: behind {}, parked {}",
+                    sent.position(), command.getClass().getSimpleName(), READ_MODEL_PATIENCE, standing.behind(),
+                    standing.parked().keySet());
         }
     }
 }

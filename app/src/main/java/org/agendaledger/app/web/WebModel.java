@@ -23,6 +23,8 @@ class WebModel {
         static final Formats INSTANCE = new Formats();
         private static final java.time.format.DateTimeFormatter DAY =
                 java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH);
+        private static final java.time.format.DateTimeFormatter UTC = java.time.format.DateTimeFormatter
+                .ofPattern("uuuu-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
 
         public String day(java.time.LocalDate date) {
             return date == null ? "" : DAY.format(date);
@@ -36,6 +38,11 @@ class WebModel {
         /** Lines of a textarea: one entry per line. */
         public String lines(java.util.List<String> entries) {
             return entries == null ? "" : String.join("\n", entries);
+        }
+
+        /** An instant of recording time, in UTC to the second. */
+        public String utc(java.time.Instant instant) {
+            return instant == null ? "" : UTC.format(instant) + " UTC";
         }
 
         public String days(java.time.LocalDate start, java.time.LocalDate end) {

@@ -88,7 +88,7 @@ class AuditCommandLineTest {
     @Test
     void aForgerWhoRehashesTheChangedEventIsCaughtByTheNextLink() throws IOException {
         List<String> lines = export();
-        StoredEvent original = ExportLine.read(lines.get(1));
+        StoredEvent original = (StoredEvent) ExportLine.read(lines.get(1));
         ObjectNode payload = (ObjectNode) original.payload().deepCopy();
         payload.put("displayName", "Someone else");
         ObjectNode metaData = (ObjectNode) original.metaData().deepCopy();

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agendaledger.app.ApiClient;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -102,8 +102,8 @@ class AuditorPagesIT extends LedgerIntegrationTest {
         assertThat(verify).contains("id=\"verify-status\">OK<", "events checked");
         MvcResult signedIn = mvc.perform(formLogin("/login").user("auditor").password(ApiClient.PASSWORD))
                 .andExpect(authenticated()).andReturn();
-        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
-        MvcResult streaming = mvc.perform(get("/api/audit/export").session(session)).andExpect(status().isOk())
+        Cookie session = WebUsers.sessionOf(signedIn);
+        MvcResult streaming = mvc.perform(get("/api/audit/export").cookie(session)).andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
                 .andReturn();
         // the export is streamed asynchronously: read it once the stream has been written completely

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,14 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.agendaledger.app.ApiClient;
 import org.agendaledger.app.LedgerIntegrationTest;
 import org.agendaledger.app.Scenario;
-import org.agendaledger.app.ServerSentEvents;
+import org.agendaledger.app.EventStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -59,7 +56,7 @@ class LiveStreamsIT extends LedgerIntegrationTest {
                 "/api/meetings/" + s.meetingId + "/stream", "meeting",
                 "/api/me/inbox/stream", "inbox",
                 "/api/members/member-d/inbox/stream", "inbox").entrySet()) {
-            try (Events events = Events.open(member.client, member.request(stream.getKey()))) {
+            try (EventStream events = EventStream.open(member.client, member.request(stream.getKey()))) {
                 assertThat(events.status()).as(stream.getKey()).isEqualTo(200);
                 assertThat(events.contentType()).as(stream.getKey()).startsWith("text/event-stream");
                 String[] first = events.awaitFirst();
@@ -117,7 +114,7 @@ class LiveStreamsIT extends LedgerIntegrationTest {
                 .header("Authorization", basic("member-d")).header("Accept", "text/event-stream").build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).as("nor with HTTP Basic").isEqualTo(403);
         for (Session reader : List.of(auditor, Session.signIn(port, "secretariat"))) {
-            try (Events events = Events.open(reader.client, reader.request("/api/members/member-e/inbox/stream"))) {
+            try (EventStream events = EventStream.open(reader.client, reader.request("/api/members/member-e/inbox/stream"))) {
                 assertThat(events.status()).isEqualTo(200);
                 assertThat(events.awaitFirst()[1]).contains("\"memberId\":\"member-e\"");
             }
@@ -148,7 +145,7 @@ class LiveStreamsIT extends LedgerIntegrationTest {
         Scenario s = new Scenario(secretariat()).bureau("member-a", "member-b").meeting().topics();
         Scenario others = new Scenario(secretariat()).bureau("member-c").meeting();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        try (Events events = Events.open(client, HttpRequest.newBuilder(uri("/api/me/inbox/stream"))
+        try (EventStream events = EventStream.open(client, HttpRequest.newBuilder(uri("/api/me/inbox/stream"))
                 .header("Authorization", basic("member-a")).header("Accept", "text/event-stream").build())) {
             assertThat(events.awaitFirst()[0]).isEqualTo("inbox");
 
@@ -156,7 +153,7 @@ class LiveStreamsIT extends LedgerIntegrationTest {
             String procedure = s.circulate("SUBSTANTIVE_TOPICS", 600);
 
             // then
-            JsonNode started = events.awaitInbox(inbox -> state(inbox, procedure).equals("SILENT"));
+            JsonNode started = events.awaitNamed("inbox", inbox -> state(inbox, procedure).equals("SILENT"));
             assertThat(started.get("memberId").asString()).isEqualTo("member-a");
             JsonNode item = started.get("items").get(0);
             assertThat(item.get("meetingId").asString()).isEqualTo(s.meetingId);
@@ -165,18 +162,18 @@ class LiveStreamsIT extends LedgerIntegrationTest {
             // when the member comments, then
             expect(as("member-a").post("/api/silence-procedures/" + procedure + "/comments",
                     Map.of("text", "A comma.")), 201);
-            events.awaitInbox(inbox -> state(inbox, procedure).equals("COMMENTED"));
+            events.awaitNamed("inbox", inbox -> state(inbox, procedure).equals("COMMENTED"));
 
             // when another member breaks silence, then the procedure leaves the inbox
             expect(as("member-b").post("/api/silence-procedures/" + procedure + "/objections",
                     Map.of("kind", "OBJECTION", "text", "Not yet.")), 201);
-            events.awaitInbox(inbox -> inbox.get("items").isEmpty() && events.inboxes().size() >= 4);
+            events.awaitNamed("inbox", inbox -> inbox.get("items").isEmpty() && events.named("inbox").size() >= 4);
 
             // and a procedure addressed to others is none of the member's business
-            int before = events.inboxes().size();
+            int before = events.named("inbox").size();
             String elsewhere = others.circulate("MEETING_PLAN", 600);
             await().atMost(PATIENCE).until(() -> as("member-c").get("/api/me/inbox").raw().contains(elsewhere));
-            assertThat(events.inboxes()).hasSize(before);
+            assertThat(events.named("inbox")).hasSize(before);
         }
     }
 
@@ -186,7 +183,7 @@ class LiveStreamsIT extends LedgerIntegrationTest {
         Scenario s = new Scenario(secretariat()).bureau("member-d").meeting().topics();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         await().atMost(PATIENCE).until(() -> as("auditor").get("/api/meetings/" + s.meetingId).status() == 200);
-        try (Events events = Events.open(client, HttpRequest.newBuilder(uri("/api/meetings/" + s.meetingId
+        try (EventStream events = EventStream.open(client, HttpRequest.newBuilder(uri("/api/meetings/" + s.meetingId
                 + "/stream")).header("Authorization", basic("auditor")).header("Accept", "text/event-stream")
                 .build())) {
             assertThat(events.awaitFirst()[1]).contains("\"SCHEDULED\"");
@@ -263,62 +260,6 @@ class LiveStreamsIT extends LedgerIntegrationTest {
         HttpRequest request(String path) {
             return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .header("Accept", "text/event-stream").build();
-        }
-    }
-
-    /** An open event stream read line by line in the background; closing it leaves the stream. */
-    private static final class Events implements AutoCloseable {
-
-        private final HttpResponse<Stream<String>> response;
-        private final List<String> lines = new CopyOnWriteArrayList<>();
-
-        private Events(HttpResponse<Stream<String>> response) {
-            this.response = response;
-            Thread reader = new Thread(() -> {
-                try {
-                    response.body().forEach(lines::add);
-                } catch (UncheckedIOException closed) {
-                    // the test closed the stream
-                }
-            });
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        static Events open(HttpClient client, HttpRequest request) throws IOException, InterruptedException {
-            return new Events(client.send(request, HttpResponse.BodyHandlers.ofLines()));
-        }
-
-        int status() {
-            return response.statusCode();
-        }
-
-        String contentType() {
-            return response.headers().firstValue("Content-Type").orElse("");
-        }
-
-        /** The events received so far, as (event name, data) pairs. */
-        List<String[]> all() {
-            return ServerSentEvents.parse(lines);
-        }
-
-        String[] awaitFirst() {
-            await().atMost(PATIENCE).until(() -> !all().isEmpty());
-            return all().get(0);
-        }
-
-        List<JsonNode> inboxes() {
-            return all().stream().filter(e -> e[0].equals("inbox")).map(e -> JSON.readTree(e[1])).toList();
-        }
-
-        JsonNode awaitInbox(java.util.function.Predicate<JsonNode> condition) {
-            return await().atMost(PATIENCE).until(() -> inboxes().stream().filter(condition).findFirst(),
-                    java.util.Optional::isPresent).orElseThrow();
-        }
-
-        @Override
-        public void close() {
-            response.body().close();
         }
     }
 }

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -26,7 +27,6 @@ import org.agendaledger.app.Scenario;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -160,16 +160,16 @@ class WebPagesIT extends LedgerIntegrationTest {
         MvcResult signedIn = mvc.perform(formLogin("/login").user("auditor").password(ApiClient.PASSWORD))
                 .andExpect(authenticated().withUsername("auditor")).andExpect(redirectedUrl("/meetings"))
                 .andReturn();
-        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
-        assertThat(mvc.perform(get("/meetings").session(session)).andExpect(status().isOk()).andReturn()
+        Cookie session = WebUsers.sessionOf(signedIn);
+        assertThat(mvc.perform(get("/meetings").cookie(session)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString()).contains("id=\"signed-in-user\">auditor<");
         // the login form itself needs the token
         mvc.perform(post("/login").param("username", "auditor").param("password", ApiClient.PASSWORD))
                 .andExpect(status().isForbidden());
         // sign-out is a POST with the token
-        mvc.perform(post("/logout").session(session)).andExpect(status().isForbidden());
-        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
-        mvc.perform(get("/meetings").session(session)).andExpect(status().is3xxRedirection())
+        mvc.perform(post("/logout").cookie(session)).andExpect(status().isForbidden());
+        mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+        mvc.perform(get("/meetings").cookie(session)).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
     }
 
@@ -179,17 +179,17 @@ class WebPagesIT extends LedgerIntegrationTest {
         String path = "/api/meetings/" + meetingId + "/agenda/document";
         MvcResult signedIn = mvc.perform(formLogin("/login").user("vp-grulac").password(ApiClient.PASSWORD))
                 .andExpect(authenticated()).andReturn();
-        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
-        mvc.perform(get(path).param("format", "html").session(session)).andExpect(status().isOk())
+        Cookie session = WebUsers.sessionOf(signedIn);
+        mvc.perform(get(path).param("format", "html").cookie(session)).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/html"));
-        mvc.perform(get(path).param("format", "pdf").session(session)).andExpect(status().isOk())
+        mvc.perform(get(path).param("format", "pdf").cookie(session)).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/pdf"));
         mvc.perform(get(path).param("format", "md").with(httpBasic("auditor", ApiClient.PASSWORD)))
                 .andExpect(status().isOk());
         mvc.perform(get(path)).andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         // the rest of the API stays HTTP Basic only: a page session does not open it
-        mvc.perform(get("/api/meetings/" + meetingId).session(session)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/meetings/" + meetingId).cookie(session)).andExpect(status().isUnauthorized());
     }
 
     @Test

@@ -5,7 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -37,5 +40,15 @@ final class WebUsers {
             request.param(params[i], params[i + 1]);
         }
         return request;
+    }
+
+    /**
+     * The session a sign-in started, as the browser keeps it: the session cookie of the response (the sessions live
+     * in the database through Spring Session, not in the servlet container, so the request has no session object).
+     */
+    static Cookie sessionOf(MvcResult signedIn) {
+        return Arrays.stream(signedIn.getResponse().getCookies()).filter(cookie -> cookie.getName().equals("SESSION"))
+                .reduce((first, last) -> last)
+                .orElseThrow(() -> new AssertionError("the sign-in set no SESSION cookie"));
     }
 }

@@ -1,6 +1,7 @@
 package org.agendaledger.command.api;
 
 import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
 import org.agendaledger.command.shared.BusinessTime;
 import org.agendaledger.command.shared.ErrorDetails;
 import org.agendaledger.command.shared.RuleViolation;
@@ -8,24 +9,43 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends a command from the API on behalf of the signed-in user: the actor, role and member go into its metadata
- * (and from there into every event it causes, with the command's id as their correlation id), and a refused command comes back as the
- * {@link RuleViolation} that refused it, also when it crossed Axon Server.
+ * (and from there into every event it causes, with the command's id as their correlation id), and a refused command
+ * comes back as the {@link RuleViolation} that refused it, also when it crossed Axon Server.
+ * <p>
+ * Two nodes may change one aggregate at the same moment; the event store lets only one of them append its events and
+ * the other's command fails with a {@link ConcurrencyException}, having stored nothing. Such a command is sent again,
+ * after a short random pause, and decided anew on the aggregate as it now stands; only when it keeps conflicting is
+ * the conflict answered (409). The answer carries the store's position after the command: reads that must show
+ * what it did wait for that position.
  */
 @Component
 public class CommandDispatch {
 
-    private final CommandGateway commandGateway;
+    /** How often a command that met a concurrent change is tried in all. */
+    static final int ATTEMPTS = 5;
 
-    public CommandDispatch(CommandGateway commandGateway) {
+    private static final Logger log = LoggerFactory.getLogger(CommandDispatch.class);
+
+    private final CommandGateway commandGateway;
+    private final EventStore eventStore;
+
+    public CommandDispatch(CommandGateway commandGateway, EventStore eventStore) {
         this.commandGateway = commandGateway;
+        this.eventStore = eventStore;
     }
 
-    public record Sent<R>(R result, String correlationId) {
+    /** What a command returned, the correlation id of its events and the store's position after it. */
+    public record Sent<R>(R result, String correlationId, long position) {
     }
 
     public <R> Sent<R> send(Object command) {
@@ -38,11 +58,36 @@ public class CommandDispatch {
         }
         // Axon's MessageOriginProvider gives every event the id of the command that caused it as correlation id
         CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                R result = commandGateway.sendAndWait(message);
+                return new Sent<>(result, message.getIdentifier(), position());
+            } catch (CommandExecutionException e) {
+                throw unwrap(e);
+            } catch (ConcurrencyException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                log.debug("{} met a concurrent change (attempt {}); sending it again",
+                        command.getClass().getSimpleName(), attempt);
+                pause(attempt);
+            }
+        }
+    }
+
+    /** The position of the newest event in the store now; -1 for an empty store. */
+    public long position() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
+    }
+
+    private static void pause(int attempt) {
+        long millis = ThreadLocalRandom.current().nextLong(5, 20L * attempt + 1);
         try {
-            R result = commandGateway.sendAndWait(message);
-            return new Sent<>(result, message.getIdentifier());
-        } catch (CommandExecutionException e) {
-            throw unwrap(e);
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while sending a command again", e);
         }
     }
 

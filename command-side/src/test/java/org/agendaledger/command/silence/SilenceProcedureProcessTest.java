@@ -20,7 +20,12 @@ import org.agendaledger.events.silence.SilenceDeadlineExtended;
 import org.agendaledger.events.silence.SilenceProcedureApproved;
 import org.agendaledger.events.silence.SilenceProcedureStarted;
 import org.agendaledger.events.silence.SilenceProcedureWithdrawn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.agendaledger.command.shared.RuleViolation;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
@@ -33,6 +38,7 @@ class SilenceProcedureProcessTest {
     static final String PROCEDURE = "sp-topics-1";
     static final String MEETING = "cnd-63";
     static final String DEADLINE_NAME = "silence-deadline";
+    static final String DELIVERY_NAME = "outcome-delivery";
     static final Instant NOW = Instant.parse("2020-04-27T10:00:00Z");
     static final Instant DEADLINE = Instant.parse("2020-05-01T16:00:00Z");
     static final Instant LATER_DEADLINE = Instant.parse("2020-05-05T16:00:00Z");
@@ -44,6 +50,22 @@ class SilenceProcedureProcessTest {
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(SilenceProcedureProcess.class);
+        fixture.registerResource(new OwnTransactionDispatch(
+                DefaultCommandGateway.builder().commandBus(fixture.getCommandBus()).build(), Runnable::run));
+    }
+
+    /**
+     * The receiving side: the first {@code failures} commands of the given type fail as an unreachable store would;
+     * every other command lands.
+     */
+    private void commandsFailFirst(int failures, Class<?> type) {
+        AtomicInteger calls = new AtomicInteger();
+        fixture.setCallbackBehavior((payload, metaData) -> {
+            if (type.isInstance(payload) && calls.incrementAndGet() <= failures) {
+                throw new IllegalStateException("the event store is unreachable");
+            }
+            return null;
+        });
     }
 
     static SilenceSubject subject(SubjectKind kind) {
@@ -262,6 +284,95 @@ class SilenceProcedureProcessTest {
                 .whenTimeAdvancesTo(DEADLINE.plus(Duration.ofDays(30)))
                 .expectTriggeredDeadlines()
                 .expectNoDispatchedCommands();
+    }
+
+    // ------------------------------------------------------------------------------------------------ delivery until it lands
+
+    @Test
+    void givenApprovedTopics_whenTheDeliveryFails_thenItIsScheduledAgainThroughTheDeadlineManagerAndTheProcessWaits() throws Exception {
+        commandsFailFirst(1, ApproveSubstantiveTopics.class);
+        Object outcome = new ApproveSubstantiveTopics(MEETING, PROCEDURE, subject(SubjectKind.SUBSTANTIVE_TOPICS),
+                DEADLINE);
+        fixture.givenCurrentTime(NOW)
+                .andThenAggregate(PROCEDURE).published(started(SubjectKind.SUBSTANTIVE_TOPICS))
+                .andThenTimeAdvancesTo(DEADLINE)
+                .whenAggregate(PROCEDURE).publishes(approved(SubjectKind.SUBSTANTIVE_TOPICS, DEADLINE))
+                .expectDispatchedCommands(outcome)
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(1), DELIVERY_NAME)
+                .expectScheduledDeadline(Duration.ofSeconds(1), new SilenceProcedureProcess.PendingOutcome(
+                        SilenceProcedureProcess.Outcome.APPROVE_TOPICS, subject(SubjectKind.SUBSTANTIVE_TOPICS),
+                        DEADLINE, 1))
+                .expectActiveSagas(1);
+    }
+
+    @Test
+    void givenAFailedDelivery_whenItsRetryComes_thenTheOutcomeIsSentAgainAtTheDeadlineAndTheProcessEnds() throws Exception {
+        commandsFailFirst(1, ConfirmMeetingPlan.class);
+        Object outcome = new ConfirmMeetingPlan(MEETING, PROCEDURE, subject(SubjectKind.MEETING_PLAN), DEADLINE);
+        fixture.givenCurrentTime(NOW)
+                .andThenAggregate(PROCEDURE).published(started(SubjectKind.MEETING_PLAN))
+                .andThenTimeAdvancesTo(DEADLINE)
+                .andThenAggregate(PROCEDURE).published(approved(SubjectKind.MEETING_PLAN, DEADLINE))
+                .whenTimeElapses(Duration.ofSeconds(1))
+                // the fixture lists the deadline that fired while the scene was set as well
+                .expectTriggeredDeadlinesWithName(DEADLINE_NAME, DELIVERY_NAME)
+                .expectDispatchedCommandsMatching(onlyDispatched(outcome, DEADLINE))
+                .expectNoScheduledDeadlines()
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void givenADeliveryThatKeepsFailing_whenRetriesComeAndGo_thenThePauseDoublesAndTheProcessNeverGivesUp() throws Exception {
+        commandsFailFirst(4, ReleaseFromSilence.class);
+        fixture.givenCurrentTime(NOW)
+                .andThenAggregate(PROCEDURE).published(started())
+                .andThenAggregate(PROCEDURE).published(
+                        new SilenceProcedureWithdrawn(PROCEDURE, "Dates under review", NOW))
+                // attempts 2, 3 and 4 fail after pauses of 1, 2 and 4 seconds; the fifth, 8 s later, lands
+                .whenTimeElapses(Duration.ofSeconds(1 + 2 + 4 + 7))
+                .expectScheduledDeadline(Duration.ofSeconds(1), new SilenceProcedureProcess.PendingOutcome(
+                        SilenceProcedureProcess.Outcome.RELEASE_WITHDRAWN, null, NOW, 4))
+                .expectActiveSagas(1);
+        assertThat(SilenceProcedureProcess.pauseAfter(1)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(SilenceProcedureProcess.pauseAfter(4)).isEqualTo(Duration.ofSeconds(8));
+        assertThat(SilenceProcedureProcess.pauseAfter(30)).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void givenBrokenSilence_whenTheMeetingRefusesTheReleaseByItsRules_thenNothingIsRetriedAndTheProcessEnds() {
+        fixture.setCallbackBehavior((payload, metaData) -> {
+            throw new RuleViolation("MEETING_CLOSED", "The meeting is closed.");
+        });
+        fixture.givenCurrentTime(NOW)
+                .andThenAggregate(PROCEDURE).published(started())
+                .whenAggregate(PROCEDURE).publishes(new SilenceBroken(PROCEDURE, "chair", BreachKind.OBJECTION,
+                        "No.", NOW.plusSeconds(60), Channel.ONLINE, null))
+                .expectDispatchedCommands(new ReleaseFromSilence(MEETING, PROCEDURE, "SILENCE_BROKEN"))
+                .expectNoScheduledDeadlines()
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void givenUnbrokenSilence_whenTheApprovalAtTheDeadlineFails_thenItIsTriedAgainAndStillDatedAtTheDeadline() throws Exception {
+        commandsFailFirst(1, ApproveViaSilenceProcedure.class);
+        fixture.givenCurrentTime(NOW)
+                .andThenAggregate(PROCEDURE).published(started())
+                .whenTimeAdvancesTo(DEADLINE.plusSeconds(1))
+                .expectTriggeredDeadlinesWithName(DEADLINE_NAME, DEADLINE_NAME)
+                .expectDispatchedCommandsMatching(new TypeSafeMatcher<List<CommandMessage<?>>>() {
+                    @Override
+                    protected boolean matchesSafely(List<CommandMessage<?>> commands) {
+                        return commands.size() == 2 && commands.stream().allMatch(c -> c.getPayload().equals(
+                                new ApproveViaSilenceProcedure(PROCEDURE))
+                                && DEADLINE.toString().equals(c.getMetaData().get("businessTime")));
+                    }
+
+                    @Override
+                    public void describeTo(Description description) {
+                        description.appendText("two approvals, both dated at the deadline");
+                    }
+                })
+                .expectActiveSagas(1);
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

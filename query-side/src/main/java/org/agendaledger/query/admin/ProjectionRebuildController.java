@@ -1,5 +1,6 @@
 package org.agendaledger.query.admin;
 
+import org.agendaledger.query.consistency.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -22,6 +23,7 @@ class ProjectionRebuildController {
         this.rebuilds = rebuilds;
     }
 
+    @ReadsFrom({})
     @GetMapping
     @Operation(summary = "The read models and where each stands")
     List<RebuildStatus> readModels() {
@@ -35,6 +37,7 @@ class ProjectionRebuildController {
         return rebuilds.rebuild(name);
     }
 
+    @ReadsFrom({})
     @GetMapping("/{name}/rebuild")
     @Operation(summary = "Progress of a rebuild: position, head, events per second, estimated time left")
     RebuildStatus progress(@PathVariable String name) {

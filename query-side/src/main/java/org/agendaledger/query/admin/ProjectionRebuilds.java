@@ -66,7 +66,18 @@ class ProjectionRebuilds implements DisposableBean {
         }
         log.info("Rebuilding read model '{}' from the whole event history", name);
         processor.shutDown();
-        processor.resetTokens();
+        try {
+            processor.resetTokens();
+        } catch (RuntimeException e) {
+            // another node still holds segments of this processor: nothing was reset, this node goes on as before
+            processor.start();
+            log.warn("Rebuilding read model '{}' was refused: {}", name, e.toString());
+            throw new ResponseStatusException(HttpStatus.CONFLICT, ("The read model '%s' cannot be rebuilt while "
+                    + "another node processes it: stop the other nodes, or rebuild on a node started alone. Nothing "
+                    + "was changed.").formatted(name));
+        }
+        // what was parked is replayed with everything else; left parked, it would be applied twice
+        processing.deadLetterQueue(name).ifPresent(queue -> queue.clear());
         completed.remove(name);
         started.put(name, new Started(Instant.now(), head()));
         processor.start();

@@ -1,5 +1,7 @@
 package org.agendaledger.query.agenda;
 
+import org.agendaledger.query.consistency.ReadModel;
+import org.agendaledger.query.consistency.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -25,6 +27,7 @@ class AgendaQueryController {
         this.queries = queries;
     }
 
+    @ReadsFrom(ReadModel.AGENDA_VIEW)
     @GetMapping
     @Operation(summary = "The agenda: numbered items and sub-items, annotations, documentation, slots and status")
     AgendaView agenda(@PathVariable String meetingId, @RequestParam(required = false) Instant asOf) {

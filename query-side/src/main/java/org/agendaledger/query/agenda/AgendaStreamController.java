@@ -1,5 +1,7 @@
 package org.agendaledger.query.agenda;
 
+import org.agendaledger.query.consistency.ReadModel;
+import org.agendaledger.query.consistency.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.agendaledger.query.agenda.AgendaQueries.FindAgenda;
@@ -30,6 +32,7 @@ class AgendaStreamController {
         this.openStreams = openStreams;
     }
 
+    @ReadsFrom(ReadModel.AGENDA_VIEW)
     @GetMapping(path = "/api/meetings/{meetingId}/agenda/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Server-Sent Events: event 'agenda' with the agenda now and after each change")
     SseEmitter stream(@PathVariable String meetingId) {

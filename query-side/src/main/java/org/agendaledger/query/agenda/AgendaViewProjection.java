@@ -1,5 +1,8 @@
 package org.agendaledger.query.agenda;
 
+import org.agendaledger.query.consistency.ReadModel;
+import org.agendaledger.query.live.Followers;
+import org.agendaledger.query.live.LiveUpdates;
 import java.util.List;
 import java.util.Optional;
 import org.agendaledger.events.meeting.MeetingEvent;
@@ -26,18 +29,24 @@ import tools.jackson.databind.json.JsonMapper;
 @ProcessingGroup(AgendaViewProjection.PROCESSING_GROUP)
 public class AgendaViewProjection {
 
-    static final String PROCESSING_GROUP = "agenda-view";
+    static final String PROCESSING_GROUP = ReadModel.AGENDA_VIEW;
+    /** A meeting's agenda changed: {@link LiveUpdates} pushes it on every node. */
+    static final String TOPIC = "agenda";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final MeetingHistory history;
     private final QueryUpdateEmitter updates;
+    private final LiveUpdates live;
 
-    AgendaViewProjection(JdbcTemplate jdbc, JsonMapper json, MeetingHistory history, QueryUpdateEmitter updates) {
+    AgendaViewProjection(JdbcTemplate jdbc, JsonMapper json, MeetingHistory history, QueryUpdateEmitter updates,
+                         LiveUpdates live) {
         this.jdbc = jdbc;
         this.json = json;
         this.history = history;
         this.updates = updates;
+        this.live = live;
+        live.publishWith(TOPIC, this::publish);
     }
 
     @EventHandler
@@ -62,13 +71,22 @@ public class AgendaViewProjection {
         publish(stored.state(), replay);
     }
 
-    /** Pushes the changed agenda to live subscribers; a rebuild replays history, which nobody is watching live. */
+    /** The agenda changed; once stored, it is pushed to live subscribers. A rebuild replays history, which nobody
+     * is watching live. */
     private void publish(AgendaState state, ReplayStatus replay) {
-        if (replay.isReplay()) {
+        if (!replay.isReplay()) {
+            live.changed(TOPIC, state.meetingId);
+        }
+    }
+
+    /** Sends the agenda as it now stands to those who follow it; read only when someone does. */
+    private void publish(String meetingId) {
+        if (Followers.of(updates, FindAgenda.class).stream()
+                .noneMatch(q -> q.asOf() == null && q.meetingId().equals(meetingId))) {
             return;
         }
-        updates.emit(FindAgenda.class, q -> q.asOf() == null && q.meetingId().equals(state.meetingId),
-                AgendaView.of(state));
+        load(meetingId).ifPresent(stored -> updates.emit(FindAgenda.class,
+                q -> q.asOf() == null && q.meetingId().equals(meetingId), AgendaView.of(stored.state())));
     }
 
     @ResetHandler

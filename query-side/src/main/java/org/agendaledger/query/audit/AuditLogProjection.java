@@ -1,5 +1,6 @@
 package org.agendaledger.query.audit;
 
+import org.agendaledger.query.consistency.ReadModel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -42,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ProcessingGroup(AuditLogProjection.PROCESSING_GROUP)
 class AuditLogProjection {
 
-    static final String PROCESSING_GROUP = "audit-log";
+    static final String PROCESSING_GROUP = ReadModel.AUDIT_LOG;
 
     private static final Logger log = LoggerFactory.getLogger(AuditLogProjection.class);
 

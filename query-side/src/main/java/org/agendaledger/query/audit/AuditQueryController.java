@@ -1,5 +1,7 @@
 package org.agendaledger.query.audit;
 
+import org.agendaledger.query.consistency.ReadModel;
+import org.agendaledger.query.consistency.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -27,6 +29,7 @@ class AuditQueryController {
         this.queries = queries;
     }
 
+    @ReadsFrom(ReadModel.AUDIT_LOG)
     @GetMapping("/api/audit/events")
     @Operation(summary = "Recorded events, oldest first, filtered by meeting, type, actor and business time, paged")
     AuditPage events(@RequestParam(required = false) String meetingId,
@@ -40,6 +43,7 @@ class AuditQueryController {
         return find(new FindAuditEvents(meetingId, type, actor, from, to, page, size));
     }
 
+    @ReadsFrom(ReadModel.AUDIT_LOG)
     @GetMapping("/api/meetings/{meetingId}/events")
     @Operation(summary = "The recorded events of one meeting and its silence procedures; with asOf, those whose "
             + "business time is at or before it")

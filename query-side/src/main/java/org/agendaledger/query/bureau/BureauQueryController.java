@@ -1,5 +1,7 @@
 package org.agendaledger.query.bureau;
 
+import org.agendaledger.query.consistency.ReadModel;
+import org.agendaledger.query.consistency.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -25,12 +27,14 @@ class BureauQueryController {
         this.queries = queries;
     }
 
+    @ReadsFrom(ReadModel.BUREAU_VIEW)
     @GetMapping
     @Operation(summary = "List the Bureaus by name, each with its members (current and retired)")
     List<BureauView> bureaus() {
         return queries.query(new FindBureaus(), ResponseTypes.multipleInstancesOf(BureauView.class)).join();
     }
 
+    @ReadsFrom(ReadModel.BUREAU_VIEW)
     @GetMapping("/{bureauId}")
     @Operation(summary = "One Bureau: its members in order of appointment, with when each was appointed and retired")
     BureauView bureau(@PathVariable String bureauId) {

@@ -1,5 +1,6 @@
 package org.agendaledger.query.bureau;
 
+import org.agendaledger.query.consistency.ReadModel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -37,7 +38,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(BureauViewProjection.PROCESSING_GROUP)
 class BureauViewProjection {
 
-    static final String PROCESSING_GROUP = "bureau-view";
+    static final String PROCESSING_GROUP = ReadModel.BUREAU_VIEW;
 
     private final JdbcTemplate jdbc;
 

@@ -1,5 +1,7 @@
 package org.agendaledger.query.decision;
 
+import org.agendaledger.query.consistency.ReadModel;
+import org.agendaledger.query.consistency.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -24,6 +26,7 @@ class DecisionQueryController {
         this.queries = queries;
     }
 
+    @ReadsFrom(ReadModel.DECISION_TRAIL)
     @GetMapping
     @Operation(summary = "The decisions of a meeting in business order; with asOf, as they stood at that instant")
     List<Decision> decisions(@PathVariable String meetingId, @RequestParam(required = false) Instant asOf) {

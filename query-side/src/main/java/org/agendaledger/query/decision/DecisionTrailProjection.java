@@ -1,5 +1,6 @@
 package org.agendaledger.query.decision;
 
+import org.agendaledger.query.consistency.ReadModel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -35,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ProcessingGroup(DecisionTrailProjection.PROCESSING_GROUP)
 class DecisionTrailProjection {
 
-    static final String PROCESSING_GROUP = "decision-trail";
+    static final String PROCESSING_GROUP = ReadModel.DECISION_TRAIL;
 
     private static final TypeReference<List<String>> TEXTS = new TypeReference<>() {
     };

@@ -1,5 +1,7 @@
 package org.agendaledger.query.document;
 
+import org.agendaledger.query.consistency.ReadModel;
+import org.agendaledger.query.consistency.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -34,6 +36,7 @@ class AgendaDocumentController {
         this.renderer = renderer;
     }
 
+    @ReadsFrom(ReadModel.AGENDA_VIEW)
     @GetMapping
     @Operation(summary = "The annotated provisional agenda as a document, laid out like the issued one: Markdown, "
             + "a print-ready HTML page or PDF; a draft until the agenda is issued")

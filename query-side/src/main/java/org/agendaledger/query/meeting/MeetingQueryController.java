@@ -1,5 +1,7 @@
 package org.agendaledger.query.meeting;
 
+import org.agendaledger.query.consistency.ReadModel;
+import org.agendaledger.query.consistency.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -28,12 +30,14 @@ class MeetingQueryController {
         this.queries = queries;
     }
 
+    @ReadsFrom(ReadModel.MEETING_VIEW)
     @GetMapping
     @Operation(summary = "List the meetings with their status, dates and venue")
     List<MeetingSummary> meetings() {
         return queries.query(new FindMeetings(), ResponseTypes.multipleInstancesOf(MeetingSummary.class)).join();
     }
 
+    @ReadsFrom(ReadModel.MEETING_VIEW)
     @GetMapping("/{meetingId}")
     @Operation(summary = "One meeting; asOf answers as things stood at that instant (business time)")
     MeetingSummary meeting(@PathVariable String meetingId, @RequestParam(required = false) Instant asOf) {

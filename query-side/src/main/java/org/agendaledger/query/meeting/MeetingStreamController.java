@@ -1,5 +1,7 @@
 package org.agendaledger.query.meeting;
 
+import org.agendaledger.query.consistency.ReadModel;
+import org.agendaledger.query.consistency.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -31,6 +33,7 @@ class MeetingStreamController {
         this.openStreams = openStreams;
     }
 
+    @ReadsFrom(ReadModel.MEETING_VIEW)
     @GetMapping(path = "/api/meetings/{meetingId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Server-Sent Events: event 'meeting' with the meeting now and after each change",
             description = "The meeting as GET /api/meetings/{meetingId}, then again after each change of its status, "

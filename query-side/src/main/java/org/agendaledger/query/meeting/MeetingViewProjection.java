@@ -1,5 +1,6 @@
 package org.agendaledger.query.meeting;
 
+import org.agendaledger.query.consistency.ReadModel;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +19,7 @@ import org.agendaledger.query.meeting.MeetingQueries.FindMeeting;
 import org.agendaledger.query.meeting.MeetingQueries.FindMeetings;
 import org.agendaledger.query.history.MeetingHistory;
 import org.agendaledger.query.live.Followers;
+import org.agendaledger.query.live.LiveUpdates;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -37,16 +39,21 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(MeetingViewProjection.PROCESSING_GROUP)
 class MeetingViewProjection {
 
-    static final String PROCESSING_GROUP = "meeting-view";
+    static final String PROCESSING_GROUP = ReadModel.MEETING_VIEW;
+    /** A meeting's summary changed: {@link LiveUpdates} pushes it on every node. */
+    static final String TOPIC = "meeting";
 
     private final JdbcTemplate jdbc;
     private final MeetingHistory history;
     private final QueryUpdateEmitter updates;
+    private final LiveUpdates live;
 
-    MeetingViewProjection(JdbcTemplate jdbc, MeetingHistory history, QueryUpdateEmitter updates) {
+    MeetingViewProjection(JdbcTemplate jdbc, MeetingHistory history, QueryUpdateEmitter updates, LiveUpdates live) {
         this.jdbc = jdbc;
         this.history = history;
         this.updates = updates;
+        this.live = live;
+        live.publishWith(TOPIC, this::publish);
     }
 
     /** The summary of a meeting from its events, as the handlers above would have left it. */
@@ -166,12 +173,17 @@ class MeetingViewProjection {
         publish(event.meetingId(), replay);
     }
 
-    /**
-     * Sends the meeting as it now stands to those who follow it; read only when someone does. A rebuild replays
-     * history, which nobody is watching live.
-     */
+    /** The meeting changed; once stored, it is pushed to those who follow it. A rebuild replays history, which
+     * nobody is watching live. */
     private void publish(String meetingId, ReplayStatus replay) {
-        if (replay.isReplay() || Followers.of(updates, FindMeeting.class).stream()
+        if (!replay.isReplay()) {
+            live.changed(TOPIC, meetingId);
+        }
+    }
+
+    /** Sends the meeting as it now stands to those who follow it; read only when someone does. */
+    private void publish(String meetingId) {
+        if (Followers.of(updates, FindMeeting.class).stream()
                 .noneMatch(q -> q.asOf() == null && q.meetingId().equals(meetingId))) {
             return;
         }

@@ -1,5 +1,7 @@
 package org.agendaledger.query.organization;
 
+import org.agendaledger.query.consistency.ReadModel;
+import org.agendaledger.query.consistency.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -23,6 +25,7 @@ class OrganizationOfWorkController {
         this.queries = queries;
     }
 
+    @ReadsFrom(ReadModel.ORGANIZATION_OF_WORK)
     @GetMapping("/api/meetings/{meetingId}/organization-of-work")
     @Operation(summary = "One row per plenary slot with its items in order and \"(continued)\"; asOf replays to "
             + "that instant")

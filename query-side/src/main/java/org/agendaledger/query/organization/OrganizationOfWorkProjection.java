@@ -1,5 +1,6 @@
 package org.agendaledger.query.organization;
 
+import org.agendaledger.query.consistency.ReadModel;
 import java.util.List;
 import java.util.Optional;
 import org.agendaledger.events.meeting.MeetingEvent;
@@ -28,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ProcessingGroup(OrganizationOfWorkProjection.PROCESSING_GROUP)
 class OrganizationOfWorkProjection {
 
-    static final String PROCESSING_GROUP = "organization-of-work";
+    static final String PROCESSING_GROUP = ReadModel.ORGANIZATION_OF_WORK;
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;

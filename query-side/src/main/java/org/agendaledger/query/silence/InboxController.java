@@ -1,5 +1,7 @@
 package org.agendaledger.query.silence;
 
+import org.agendaledger.query.consistency.ReadModel;
+import org.agendaledger.query.consistency.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
@@ -31,6 +33,7 @@ class InboxController {
         this.queries = queries;
     }
 
+    @ReadsFrom(ReadModel.SILENCE_PROCEDURES)
     @GetMapping("/api/members/{memberId}/inbox")
     @Operation(summary = "The open procedures addressed to a member, with the member's own state on each",
             description = "A Bureau member may read only their own inbox; the secretariat and the auditor any.")
@@ -39,6 +42,7 @@ class InboxController {
         return inboxOf(memberId);
     }
 
+    @ReadsFrom(ReadModel.SILENCE_PROCEDURES)
     @GetMapping("/api/me/inbox")
     @Operation(summary = "The inbox of the signed-in Bureau member")
     Inbox mine(Authentication reader) {

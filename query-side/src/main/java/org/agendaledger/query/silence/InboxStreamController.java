@@ -1,5 +1,7 @@
 package org.agendaledger.query.silence;
 
+import org.agendaledger.query.consistency.ReadModel;
+import org.agendaledger.query.consistency.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
@@ -30,6 +32,7 @@ class InboxStreamController {
         this.openStreams = openStreams;
     }
 
+    @ReadsFrom(ReadModel.SILENCE_PROCEDURES)
     @GetMapping(path = "/api/me/inbox/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Follow the inbox of the signed-in Bureau member live",
             description = "The event 'inbox' with the inbox (as GET /api/me/inbox), then the event 'inbox' again "
@@ -39,6 +42,7 @@ class InboxStreamController {
         return follow(InboxController.ownMember(reader));
     }
 
+    @ReadsFrom(ReadModel.SILENCE_PROCEDURES)
     @GetMapping(path = "/api/members/{memberId}/inbox/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Follow the inbox of a member live",
             description = "As /api/me/inbox/stream. A Bureau member may follow only their own inbox; the "

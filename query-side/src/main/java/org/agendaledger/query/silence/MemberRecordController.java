@@ -1,5 +1,7 @@
 package org.agendaledger.query.silence;
 
+import org.agendaledger.query.consistency.ReadModel;
+import org.agendaledger.query.consistency.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.agendaledger.query.silence.SilenceProcedureQueries.FindMemberRecord;
@@ -25,6 +27,7 @@ class MemberRecordController {
         this.queries = queries;
     }
 
+    @ReadsFrom(ReadModel.SILENCE_PROCEDURES)
     @GetMapping("/api/members/{memberId}/record")
     @Operation(summary = "Every procedure circulated to a member, newest first: their reactions and the outcome",
             description = "A Bureau member may read only their own record; the secretariat and the auditor any.")
@@ -36,6 +39,7 @@ class MemberRecordController {
         return recordOf(memberId);
     }
 
+    @ReadsFrom(ReadModel.SILENCE_PROCEDURES)
     @GetMapping("/api/me/record")
     @Operation(summary = "The record of the signed-in Bureau member")
     MemberRecord mine(Authentication reader) {

@@ -1,5 +1,7 @@
 package org.agendaledger.query.silence;
 
+import org.agendaledger.query.consistency.ReadModel;
+import org.agendaledger.query.live.LiveUpdates;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -38,7 +40,9 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(SilenceProcedureProjection.PROCESSING_GROUP)
 class SilenceProcedureProjection {
 
-    static final String PROCESSING_GROUP = "silence-procedures";
+    static final String PROCESSING_GROUP = ReadModel.SILENCE_PROCEDURES;
+    /** A procedure changed: {@link LiveUpdates} pushes it, and its addressees' inboxes, on every node. */
+    static final String TOPIC = "procedure";
 
     /** Open procedures first, then closed ones; newest first within each. */
     static final Comparator<SilenceProcedureView> ORDER = Comparator
@@ -56,18 +60,22 @@ class SilenceProcedureProjection {
     private final QueryUpdateEmitter updates;
     private final Clock clock;
 
+    private final LiveUpdates live;
+
     @Autowired
     SilenceProcedureProjection(SilenceProcedureRows rows, ProceduresAsOf asOf, QueryUpdateEmitter updates,
-                               ObjectProvider<Clock> clock) {
-        this(rows, asOf, updates, clock.getIfAvailable(Clock::systemUTC));
+                               ObjectProvider<Clock> clock, LiveUpdates live) {
+        this(rows, asOf, updates, clock.getIfAvailable(Clock::systemUTC), live);
     }
 
     SilenceProcedureProjection(SilenceProcedureRows rows, ProceduresAsOf asOf, QueryUpdateEmitter updates,
-                               Clock clock) {
+                               Clock clock, LiveUpdates live) {
         this.rows = rows;
         this.asOf = asOf;
         this.updates = updates;
         this.clock = clock;
+        this.live = live;
+        live.publishWith(TOPIC, this::publish);
     }
 
     @EventHandler
@@ -90,17 +98,23 @@ class SilenceProcedureProjection {
             rows.update(state, sequence);
         }
         if (!replay.isReplay()) {
-            // sent once the transaction commits (Axon defers emissions to the end of the unit of work)
-            SilenceProcedureView view = SilenceProcedureView.of(state, clock.instant());
+            live.changed(TOPIC, state.procedureId);
+        }
+    }
+
+    /** Sends the procedure as it now stands to those who follow its meeting's procedures, and tells the inboxes. */
+    private void publish(String procedureId) {
+        rows.load(procedureId).ifPresent(stored -> {
+            SilenceProcedureView view = SilenceProcedureView.of(stored.state(), clock.instant());
             updates.emit(FindMeetingProcedures.class,
                     query -> query.asOf() == null && query.meetingId().equals(view.meetingId()), view);
-            tellInboxes(state);
-        }
+            tellInboxes(stored.state());
+        });
     }
 
     /**
      * The inbox, as it now stands, of each addressee whose inbox someone follows: the procedure entered it, changed
-     * in it or left it. Read within this unit of work, so it includes the change just stored.
+     * in it or left it.
      */
     private void tellInboxes(SilenceProcedureState state) {
         Set<String> followed = Followers.of(updates, FindInbox.class).stream().map(FindInbox::memberId)

@@ -1,5 +1,7 @@
 package org.agendaledger.query.silence;
 
+import org.agendaledger.query.consistency.ReadModel;
+import org.agendaledger.query.consistency.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -25,6 +27,7 @@ class SilenceProcedureQueryController {
         this.queries = queries;
     }
 
+    @ReadsFrom(ReadModel.SILENCE_PROCEDURES)
     @GetMapping("/api/meetings/{meetingId}/silence-procedures")
     @Operation(summary = "The silence procedures of a meeting, open first then closed, newest first",
             description = "With asOf (an instant, e.g. 2020-04-30T12:00:00Z), as they stood then.")
@@ -34,6 +37,7 @@ class SilenceProcedureQueryController {
                 ResponseTypes.multipleInstancesOf(SilenceProcedureView.class)).join();
     }
 
+    @ReadsFrom(ReadModel.SILENCE_PROCEDURES)
     @GetMapping("/api/silence-procedures/{procedureId}")
     @Operation(summary = "One silence procedure: subject, deadline, time left, addressees and outcome",
             description = "With asOf (an instant), as it stood then; 404 if it had not started yet.")

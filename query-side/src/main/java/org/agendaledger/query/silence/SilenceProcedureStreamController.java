@@ -1,5 +1,7 @@
 package org.agendaledger.query.silence;
 
+import org.agendaledger.query.consistency.ReadModel;
+import org.agendaledger.query.consistency.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -27,6 +29,7 @@ class SilenceProcedureStreamController {
         this.openStreams = openStreams;
     }
 
+    @ReadsFrom(ReadModel.SILENCE_PROCEDURES)
     @GetMapping(path = "/api/meetings/{meetingId}/silence-procedures/stream",
             produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Follow the silence procedures of a meeting live",

@@ -21,6 +21,8 @@ import org.agendaledger.events.silence.Channel;
 import org.agendaledger.events.silence.SilenceProcedureEvent;
 import org.agendaledger.events.silence.SilenceProcedureStarted;
 import org.agendaledger.query.silence.SilenceProcedureQueries.FindMemberRecord;
+import org.agendaledger.query.live.ChangeSignal;
+import org.agendaledger.query.live.LiveUpdates;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +48,8 @@ class MemberRecordTest {
                 .execute(dataSource);
         projection = new SilenceProcedureProjection(
                 new SilenceProcedureRows(new JdbcTemplate(dataSource), JsonMapper.builder().build()), null,
-                SimpleQueryUpdateEmitter.builder().build(), Clock.fixed(NOW, ZoneOffset.UTC));
+                SimpleQueryUpdateEmitter.builder().build(), Clock.fixed(NOW, ZoneOffset.UTC),
+                new LiveUpdates(ChangeSignal.NONE));
     }
 
     @Test

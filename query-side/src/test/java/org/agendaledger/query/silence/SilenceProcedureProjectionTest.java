@@ -21,6 +21,8 @@ import org.agendaledger.events.silence.SilenceProcedureEvent;
 import org.agendaledger.query.silence.SilenceProcedureQueries.FindInbox;
 import org.agendaledger.query.silence.SilenceProcedureQueries.FindMeetingProcedures;
 import org.agendaledger.query.silence.SilenceProcedureQueries.FindSilenceProcedure;
+import org.agendaledger.query.live.ChangeSignal;
+import org.agendaledger.query.live.LiveUpdates;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
@@ -53,7 +55,8 @@ class SilenceProcedureProjectionTest {
                 .execute(dataSource);
         jdbc = new JdbcTemplate(dataSource);
         projection = new SilenceProcedureProjection(new SilenceProcedureRows(jdbc, JsonMapper.builder().build()),
-                null, emitter, Clock.fixed(NOW, ZoneOffset.UTC));
+                null, emitter, Clock.fixed(NOW, ZoneOffset.UTC),
+                new LiveUpdates(ChangeSignal.NONE));
         subscribe(FindMeetingProcedures.current(MEETING)).getUpdates()
                 .map(SubscriptionQueryUpdateMessage::getPayload).subscribe(sent::add);
     }

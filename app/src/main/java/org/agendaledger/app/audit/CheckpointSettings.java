@@ -1,0 +1,34 @@
+package org.agendaledger.app.audit;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code agenda-ledger.audit.checkpoint.*}: when checkpoints of the store are written. A checkpoint is due once
+ * {@code every-events} events, or {@code every} time, have passed since the latest while the store has grown; it
+ * covers the settled position, the highest head observed at least {@code settle-margin} ago (longer than any
+ * transaction may last); each node looks every {@code poll-interval}.
+ */
+@ConfigurationProperties("agenda-ledger.audit.checkpoint")
+record CheckpointSettings(@DefaultValue("true") boolean enabled, @DefaultValue("100") int everyEvents,
+                          @DefaultValue("PT5M") Duration every, @DefaultValue("PT1M") Duration settleMargin,
+                          @DefaultValue("PT10S") Duration pollInterval) {
+
+    CheckpointSettings {
+        if (everyEvents < 1) {
+            throw new IllegalArgumentException("agenda-ledger.audit.checkpoint.every-events must be at least 1, not "
+                    + everyEvents);
+        }
+        positive("every", every);
+        positive("settle-margin", settleMargin);
+        positive("poll-interval", pollInterval);
+    }
+
+    private static void positive(String name, Duration value) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException("agenda-ledger.audit.checkpoint." + name
+                    + " must be a positive duration such as PT1M, not " + value);
+        }
+    }
+}

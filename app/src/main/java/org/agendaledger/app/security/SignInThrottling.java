@@ -1,0 +1,63 @@
+package org.agendaledger.app.security;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.FormLoginConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HttpBasicConfigurer;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
+/**
+ * Sign-in throttling on every filter chain, apart from the chains' own rules: Spring Security applies each
+ * {@code Customizer<HttpSecurity>} bean to every chain, so each chain that signs in by HTTP Basic or by the sign-in
+ * form gets {@link LockedSignIn} before its authentication filters; and the users' passwords are checked through
+ * {@link ThrottledSignIn}, the only authentication provider.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SignInLimits.class)
+class SignInThrottling {
+
+    /**
+     * The password check as Spring Security would set it up from the users and the encoder (no re-encoding service),
+     * its outcome counted.
+     */
+    @Bean
+    AuthenticationProvider throttledSignIn(UserDetailsService users, PasswordEncoder encoder,
+                                           SignInThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledSignIn(passwords, throttle);
+    }
+
+    @Bean
+    Customizer<HttpSecurity> lockedSignIn(SignInThrottle throttle) {
+        return http -> http.with(new LockedSignInConfigurer(throttle), Customizer.withDefaults());
+    }
+
+    /** Adds {@link LockedSignIn} once the chain is configured, for the ways of signing in that it has. */
+    static final class LockedSignInConfigurer extends AbstractHttpConfigurer<LockedSignInConfigurer, HttpSecurity> {
+
+        private final SignInThrottle throttle;
+
+        LockedSignInConfigurer(SignInThrottle throttle) {
+            this.throttle = throttle;
+        }
+
+        @Override
+        public void configure(HttpSecurity http) {
+            boolean basic = http.getConfigurer(HttpBasicConfigurer.class) != null;
+            boolean form = http.getConfigurer(FormLoginConfigurer.class) != null;
+            if (basic || form) {
+                http.addFilterBefore(new LockedSignIn(throttle, basic, form),
+                        UsernamePasswordAuthenticationFilter.class);
+            }
+        }
+    }
+}
