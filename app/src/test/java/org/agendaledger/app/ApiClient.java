@@ -104,6 +104,16 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Any method, with a body in the given content type or none (null). */
+    public Response send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder builder = request(path).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder);
+    }
+
     public Response put(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(toJson(body))));

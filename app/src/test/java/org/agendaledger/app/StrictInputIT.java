@@ -561,26 +561,7 @@ class StrictInputIT extends LedgerIntegrationTest {
     }
 
     private ApiClient.Response send(String method, String path, String contentType, String body) {
-        try {
-            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
-                    .newBuilder(java.net.URI.create("http://localhost:" + port + path))
-                    .header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                            .encodeToString(("secretariat:" + ApiClient.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                    .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                            : java.net.http.HttpRequest.BodyPublishers.ofString(body));
-            if (body != null) {
-                request.header("Content-Type", contentType);
-            }
-            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
-                    .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-            return new ApiClient.Response(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return secretariat().send(method, path, contentType, body);
     }
 
     private void assertNothingStored() {

@@ -155,6 +155,8 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                 "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/prometheus").hasAnyRole("SECRETARIAT", "AUDITOR")
+                        // a Bureau member's own inbox and record: refused to other roles before anything is read
+                        .requestMatchers("/api/me/**").hasRole("BUREAU_MEMBER")
                         .requestMatchers(HttpMethod.GET, "/api/admin/processors", "/api/admin/dead-letters")
                         .hasAnyRole("SECRETARIAT", "AUDITOR")
                         .requestMatchers("/api/admin/**").hasRole("SECRETARIAT")

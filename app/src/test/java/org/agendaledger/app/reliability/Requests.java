@@ -71,7 +71,7 @@ final class Requests {
     Valid build(Operation operation, String user) {
         Map<String, String> path = new LinkedHashMap<>();
         for (String name : List.of("bureauId", "meetingId", "procedureId", "memberId", "itemId", "subItemId",
-                "slotId", "name")) {
+                "slotId", "name", "processingGroup", "eventId")) {
             if (operation.path().contains("{" + name + "}")) {
                 String value = pathValue(name, path);
                 if (value == null) {
@@ -162,7 +162,10 @@ final class Requests {
             case "itemId" -> World.any(world.itemsOf(meeting), random);
             case "subItemId" -> World.any(world.subItemsOf(meeting, path.get("itemId")), random);
             case "slotId" -> World.any(world.slots.get(meeting), random);
-            case "name" -> World.any(READ_MODELS, random);
+            case "name", "processingGroup" -> World.any(READ_MODELS, random);
+            // an event parked in a dead-letter queue: none is, in a healthy application
+            case "eventId" -> java.util.UUID.nameUUIDFromBytes(Long.toString(random.nextLong())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
             default -> null;
         };
     }
@@ -182,6 +185,8 @@ final class Requests {
             case "meetingId" -> World.any(world.meetings, random);
             case "type" -> World.any(List.of("MeetingScheduled", "SilenceBroken", "AgendaProposed"), random);
             case "actor" -> World.any(List.of("secretariat", "system", "vp-grulac"), random);
+            // the store's first position: every read model has reached it
+            case "notOlderThan" -> "0";
             default -> schema != null && schema.has("enum") ? World.any(values(schema.get("enum")), random) : "x";
         };
     }
