@@ -39,6 +39,16 @@ public abstract class LedgerIntegrationTest {
     @Autowired
     protected JdbcTemplate jdbc;
 
+    /**
+     * Every test begins once the application is ready — the story told and every read model caught up with it — as a
+     * user would begin once the readiness probe says so.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void readModelsCaughtUp() {
+        org.awaitility.Awaitility.await().atMost(PATIENCE).until(() -> ApiClient.anonymous(port)
+                .get("/actuator/health/readiness").status() == 200);
+    }
+
     protected ApiClient as(String username) {
         return ApiClient.as(port, username);
     }

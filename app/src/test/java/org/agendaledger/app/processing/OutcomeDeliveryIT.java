@@ -74,8 +74,8 @@ class OutcomeDeliveryIT extends LedgerIntegrationTest {
         String procedureId = s.circulate("SUBSTANTIVE_TOPICS", 3);
 
         // then the meeting records the approval all the same, dated at the deadline
-        await().atMost(PATIENCE).until(() -> expect(secretariat().get("/api/meetings/" + s.meetingId), 200).json()
-                .get("topicsApproved").asBoolean());
+        await().atMost(PATIENCE).until(() -> secretariat().get("/api/meetings/" + s.meetingId),
+                meeting -> meeting.status() == 200 && meeting.json().get("topicsApproved").asBoolean());
         assertThat(FAILURES.get() - failuresBefore).isEqualTo(2);
         assertThat(expect(secretariat().get("/api/silence-procedures/" + procedureId), 200).json()
                 .get("status").asString()).isEqualTo("APPROVED");

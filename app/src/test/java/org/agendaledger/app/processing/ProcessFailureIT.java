@@ -47,8 +47,8 @@ class ProcessFailureIT extends LedgerIntegrationTest {
 
         // when the cause goes away, the same event goes through: the deadline is set and approves the topics
         mend();
-        await().atMost(PATIENCE).until(() -> expect(secretariat().get("/api/meetings/" + s.meetingId), 200).json()
-                .get("topicsApproved").asBoolean());
+        await().atMost(PATIENCE).until(() -> secretariat().get("/api/meetings/" + s.meetingId),
+                meeting -> meeting.status() == 200 && meeting.json().get("topicsApproved").asBoolean());
         await().atMost(PATIENCE).until(() -> "UP".equals(as("auditor").get("/actuator/health").json()
                 .get("status").asString()));
     }
