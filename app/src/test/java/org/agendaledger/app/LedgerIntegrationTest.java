@@ -44,7 +44,7 @@ public abstract class LedgerIntegrationTest {
      * user would begin once the readiness probe says so.
      */
     @org.junit.jupiter.api.BeforeEach
-    void readModelsCaughtUp() {
+    protected void readModelsCaughtUp() {
         org.awaitility.Awaitility.await().atMost(PATIENCE).until(() -> ApiClient.anonymous(port)
                 .get("/actuator/health/readiness").status() == 200);
     }

@@ -14,6 +14,8 @@ import tools.jackson.databind.JsonNode;
  * Every class of refusal: malformed or invalid input (400, each bad field named), unknown ids (404), broken rules
  * (409 with a stable code and a sentence), missing or wrong role (401/403). Each leaves the event store unchanged.
  */
+// a minimum period of 45 s: a deadline 30 s away is too soon whatever the load of the machine, one 60 s away is not
+@org.springframework.test.context.TestPropertySource(properties = "agenda-ledger.silence.minimum-period=PT45S")
 class RejectionsIT extends LedgerIntegrationTest {
 
     private Scenario s;
@@ -116,7 +118,7 @@ class RejectionsIT extends LedgerIntegrationTest {
     @Test
     void silenceRulesAre409() {
         ApiClient.Response tooSoon = expect(secretariat().post("/api/silence-procedures", Map.of(
-                "meetingId", s.meetingId, "subject", "SUBSTANTIVE_TOPICS", "deadline", Scenario.localIn(1),
+                "meetingId", s.meetingId, "subject", "SUBSTANTIVE_TOPICS", "deadline", Scenario.localIn(30),
                 "timeZone", Scenario.ZONE)), 409);
         assertProblem(tooSoon, "DEADLINE_TOO_SOON");
         assertProblem(expect(secretariat().post("/api/silence-procedures", Map.of(

@@ -363,7 +363,7 @@ class SilenceProceduresReadIT extends LedgerIntegrationTest {
         paths.get("/api/me/inbox").get("get").path("parameters").forEach(p -> parameters.add(p.get("name").asString()));
         assertThat(parameters).as("nothing to pass").containsExactlyInAnyOrder("Ledger-Not-Older-Than", "notOlderThan");
         assertThat(texts(paths.get("/api/members/{memberId}/inbox").get("get").get("parameters"), "name"))
-                .containsExactly("memberId");
+                .containsExactly("memberId", "Ledger-Not-Older-Than", "notOlderThan");
     }
 
     // --- reading

@@ -32,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 @TestPropertySource(properties = {"agenda-ledger.audit.checkpoint.every-events=1",
         "agenda-ledger.audit.checkpoint.settle-margin=PT0.5S", "agenda-ledger.audit.checkpoint.poll-interval=PT0.1S"})
+@org.junit.jupiter.api.Tag("tamper-evidence")
 class AuditAgainstIT extends LedgerIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

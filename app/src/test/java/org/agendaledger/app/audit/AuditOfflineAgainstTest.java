@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code audit verify today.jsonl --against kept}: nothing the auditor kept — an export, a checkpoint, an export's
  * head — is gone or changed today, even where today's export verifies by itself.
  */
+@org.junit.jupiter.api.Tag("tamper-evidence")
 class AuditOfflineAgainstTest {
 
     @TempDir

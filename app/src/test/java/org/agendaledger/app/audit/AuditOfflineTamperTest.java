@@ -21,6 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code audit verify <file>} on an export of today's form: events in form 2, checkpoints, the export's head. One
  * test per kind of tampering with the file, each reported where it happened.
  */
+@org.junit.jupiter.api.Tag("tamper-evidence")
 class AuditOfflineTamperTest {
 
     @TempDir

@@ -36,6 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @AutoConfigureMockMvc
 @TestPropertySource(properties = {"agenda-ledger.story.enabled=false", "agenda-ledger.audit.checkpoint.enabled=false"})
+@org.junit.jupiter.api.Tag("tamper-evidence")
 class AuditOldFormIT extends LedgerIntegrationTest {
 
     private static final String OLD_BUREAU = "bureau-stored-before-form-2";
