@@ -4,11 +4,9 @@ import static org.agendaledger.app.Scenario.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.agendaledger.query.silence.SilenceProcedureQueries.FindMeetingProcedures;
 import org.agendaledger.query.silence.SilenceProcedureView;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -254,23 +251,10 @@ class SilenceProceduresReadIT extends LedgerIntegrationTest {
                 .header("Accept", "text/event-stream")
                 .build();
 
-        HttpResponse<Stream<String>> response = HTTP.send(request, HttpResponse.BodyHandlers.ofLines());
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> {
-            try {
-                response.body().forEach(lines::add);
-            } catch (UncheckedIOException closed) {
-                // the test closed the stream
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        try {
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("text/event-stream"));
-            await().atMost(PATIENCE).until(() -> !events(lines).isEmpty());
-            assertThat(events(lines).get(0)).satisfies(first -> {
+        try (EventStream stream = EventStream.open(HTTP, request)) {
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(stream.contentType()).startsWith("text/event-stream");
+            assertThat(stream.awaitFirst()).satisfies(first -> {
                 assertThat(first[0]).isEqualTo("procedures");
                 assertThat(first[1]).contains(procedure).contains("\"OPEN\"");
             });
@@ -278,11 +262,9 @@ class SilenceProceduresReadIT extends LedgerIntegrationTest {
             expect(as("vp-grulac").post(reactions(procedure, "objections"),
                     Map.of("kind", "OBJECTION", "text", "Objection, live.")), 201);
 
-            await().atMost(PATIENCE).until(() -> events(lines).stream().anyMatch(e -> e[0].equals("procedure")
+            await().atMost(PATIENCE).until(() -> stream.all().stream().anyMatch(e -> e[0].equals("procedure")
                     && e[1].contains("\"BROKEN\"") && e[1].contains("\"OBJECTED\"")));
             assertThat(subscribers(s.meetingId)).isEqualTo(1);
-        } finally {
-            response.body().close();
         }
         // the heartbeat finds the client gone and the subscription is closed
         await().atMost(PATIENCE).until(() -> subscribers(s.meetingId) == 0);
@@ -432,11 +414,6 @@ class SilenceProceduresReadIT extends LedgerIntegrationTest {
     }
 
     // --- the stream
-
-    /** The server-sent events received so far, as (event name, data) pairs. */
-    private static List<String[]> events(List<String> lines) {
-        return ServerSentEvents.parse(lines);
-    }
 
     private long subscribers(String meetingId) {
         return updateEmitter.activeSubscriptions().stream()

@@ -144,20 +144,17 @@ class ClusterScenario {
     }
 
     private static long segmentsOf(String schema, String owner) throws Exception {
-        try (Connection c = Postgres.connect(schema); var statement = c.prepareStatement(
-                "SELECT COUNT(*) FROM token_entry WHERE owner = ?")) {
-            statement.setString(1, owner);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return count(schema, "SELECT COUNT(*) FROM token_entry WHERE owner = ?", owner);
     }
 
     /** Segments still claimed by the dead node or claimed by nobody (the configuration row aside). */
     private static long unownedOrOwnedBy(String schema, String owner) throws Exception {
-        try (Connection c = Postgres.connect(schema); var statement = c.prepareStatement(
-                "SELECT COUNT(*) FROM token_entry WHERE processor_name <> '__config' AND (owner IS NULL OR owner = ?)")) {
+        return count(schema, "SELECT COUNT(*) FROM token_entry WHERE processor_name <> '__config' "
+                + "AND (owner IS NULL OR owner = ?)", owner);
+    }
+
+    private static long count(String schema, String sql, String owner) throws Exception {
+        try (Connection c = Postgres.connect(schema); var statement = c.prepareStatement(sql)) {
             statement.setString(1, owner);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
