@@ -28,6 +28,12 @@ import tools.jackson.databind.JsonNode;
  * {@code -Dfuzz.requests=…} sets how many (10 000), {@code -Dfuzz.budget=…} how long it may take at most (PT10M).
  */
 @Tag("reliability")
+// the fuzzer sends wrong credentials among its mutations, all from one address: were sign-ins throttled as in
+// production, the users and the address would soon be locked and every later request answered 429 before reaching
+// what is fuzzed (the throttling has tests of its own, SignInThrottlingIT)
+@org.springframework.test.context.TestPropertySource(properties = {
+        "agenda-ledger.security.sign-in.max-failures-per-user=1000000",
+        "agenda-ledger.security.sign-in.max-failures-per-address=1000000"})
 class ApiFuzzIT extends LedgerIntegrationTest {
 
     private static final int REQUESTS = Integer.getInteger("fuzz.requests", 10_000);
