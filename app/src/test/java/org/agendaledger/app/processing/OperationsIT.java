@@ -8,10 +8,25 @@ import org.agendaledger.app.ApiClient;
 import org.agendaledger.app.LedgerIntegrationTest;
 import org.agendaledger.app.Scenario;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.actuate.endpoint.HttpCodeStatusMapper;
+import org.springframework.boot.health.contributor.Status;
 import tools.jackson.databind.JsonNode;
 
 /** What an operator watches: the health with its details, readiness, and the metrics in Prometheus' format. */
 class OperationsIT extends LedgerIntegrationTest {
+
+    @Autowired
+    private HttpCodeStatusMapper statusCodes;
+
+    @Test
+    void aNodeThatIsDownOrNotYetReadyAnswers503SoNoLoadBalancerSendsReadersToIt() {
+        assertThat(statusCodes.getStatusCode(Status.DOWN)).isEqualTo(503);
+        assertThat(statusCodes.getStatusCode(Status.OUT_OF_SERVICE)).isEqualTo(503);
+        // a parked event is the secretariat's to mend; the node still serves everything else
+        assertThat(statusCodes.getStatusCode(new Status("DEGRADED"))).isEqualTo(200);
+        assertThat(statusCodes.getStatusCode(Status.UP)).isEqualTo(200);
+    }
 
     @Test
     void readinessIsUpOnceTheStoryIsToldAndEveryReadModelHasCaughtUp() {
