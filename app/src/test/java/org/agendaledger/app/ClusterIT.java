@@ -178,8 +178,11 @@ class ClusterIT {
     void aDeadlineFiresOnceForTheWholeCluster() {
         Scenario s = new Scenario(on(first, "secretariat")).bureau("member-a").meeting().topics();
         String procedureId = s.circulate("SUBSTANTIVE_TOPICS", 3);
-        await().atMost(PATIENCE).until(() -> expect(on(second, "auditor").get("/api/meetings/" + s.meetingId), 200)
-                .json().get("topicsApproved").asBoolean());
+        // the second node may not have projected the meeting yet when it is first asked (404 until it has)
+        await().atMost(PATIENCE).until(() -> {
+            ApiClient.Response meeting = on(second, "auditor").get("/api/meetings/" + s.meetingId);
+            return meeting.status() == 200 && meeting.json().get("topicsApproved").asBoolean();
+        });
         List<DomainEventMessage<?>> events = new ArrayList<>();
         second.getBean(EventStore.class).readEvents(procedureId).forEachRemaining(events::add);
         assertThat(events).filteredOn(e -> e.getPayload() instanceof SilenceProcedureApproved).hasSize(1);
