@@ -64,7 +64,7 @@ class InfrastructureIT extends LedgerIntegrationTest {
 
     @Test
     void everyProcessingGroupRunsOnAPooledStreamingProcessor() {
-        for (String group : new String[] {"meeting-view", "bureau-view", "agenda-view", "organization-of-work",
+        for (String group : new String[] {"meeting-view", "bureau-view", "agenda-view",
                 "silence-procedures", "decision-trail", "audit-log", "silence-procedure-process"}) {
             assertThat(processing.eventProcessor(group)).get().as(group)
                     .isInstanceOf(PooledStreamingEventProcessor.class);
@@ -73,7 +73,7 @@ class InfrastructureIT extends LedgerIntegrationTest {
 
     @Test
     void everyProcessingGroupOfEventHandlersParksWhatFailsInADeadLetterQueueAndNothingIsJustLogged() {
-        for (String group : new String[] {"meeting-view", "bureau-view", "agenda-view", "organization-of-work",
+        for (String group : new String[] {"meeting-view", "bureau-view", "agenda-view",
                 "silence-procedures", "decision-trail", "audit-log"}) {
             assertThat(processing.deadLetterQueue(group)).as(group).get()
                     .isInstanceOf(org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue.class);
@@ -102,7 +102,7 @@ class InfrastructureIT extends LedgerIntegrationTest {
                 "saga_entry", "association_value_entry", "dead_letter_entry", "scheduled_tasks", "ledger_node",
                 "meeting_view",
                 "bureau_view", "bureau_view_member",
-                "agenda_view", "organization_of_work_slot", "silence_procedure_view", "decision_trail", "audit_log"}) {
+                "agenda_view", "silence_procedure_view", "decision_trail", "audit_log"}) {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class)).as(table).isNotNull();
         }
     }

@@ -25,7 +25,6 @@ class LiveAndRebuildIT extends LedgerIntegrationTest {
             "meeting-view", List.of("meeting_view"),
             "bureau-view", List.of("bureau_view", "bureau_view_member"),
             "agenda-view", List.of("agenda_view"),
-            "organization-of-work", List.of("organization_of_work_state", "organization_of_work_slot"),
             "silence-procedures", List.of("silence_procedure_view", "silence_procedure_addressee",
                     "silence_procedure_meeting"),
             "decision-trail", List.of("decision_trail", "decision_trail_circulation"),

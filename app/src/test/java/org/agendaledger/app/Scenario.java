@@ -81,10 +81,14 @@ public final class Scenario {
         return procedureId;
     }
 
-    /** A local date-time in Vienna, the given number of seconds from now, as the API takes deadlines (to the second). */
+    /**
+     * A local date-time in Vienna at least the given number of seconds from now, as the API takes deadlines (to the
+     * second): rounded up, so a deadline meant to be a few seconds away is never nearer than asked.
+     */
     public static String localIn(int secondsFromNow) {
-        return ZonedDateTime.now(ZoneId.of(ZONE)).plusSeconds(secondsFromNow).toLocalDateTime()
-                .truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+        LocalDateTime at = ZonedDateTime.now(ZoneId.of(ZONE)).plusSeconds(secondsFromNow).toLocalDateTime();
+        LocalDateTime whole = at.truncatedTo(ChronoUnit.SECONDS);
+        return (whole.isBefore(at) ? whole.plusSeconds(1) : whole).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
     }
 
     public static LocalDateTime viennaNow() {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.agendaledger.command.api.Ids;
 import org.agendaledger.command.api.InputRules;
@@ -41,8 +40,7 @@ import org.agendaledger.query.agenda.AgendaView;
 import org.agendaledger.query.decision.Decision;
 import org.agendaledger.query.decision.DecisionQueries.FindDecisions;
 import org.agendaledger.query.meeting.MeetingSummary;
-import org.agendaledger.query.organization.OrganizationOfWork;
-import org.agendaledger.query.organization.OrganizationOfWorkQueries.FindOrganizationOfWork;
+import org.agendaledger.query.agenda.OrganizationOfWork;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
@@ -105,14 +103,15 @@ class AgendaPages {
             return NotFound.meeting(model, response, meetingId);
         }
         model.addAttribute("meeting", meeting.get());
-        model.addAttribute("agenda", reads.agenda(meetingId).orElse(null));
+        Optional<AgendaView> agenda = reads.agenda(meetingId);
+        model.addAttribute("agenda", agenda.orElse(null));
         model.addAttribute("when", new TimelinePage.When(java.time.ZoneId.of(meeting.get().timeZone())));
         model.addAttribute("kinds", ItemKind.values());
         model.addAttribute("refusal", refusal);
         model.addAttribute("failedForm", refusal == null ? "" : refusal.form());
         model.addAttribute("input", refusal == null ? Map.of() : refusal.input());
         switch (view) {
-            case "organization" -> model.addAttribute("organization", organization(meetingId).orElse(null));
+            case "organization" -> model.addAttribute("organization", agenda.map(OrganizationOfWork::of).orElse(null));
             case "decisions" -> model.addAttribute("decisions", queries.query(new FindDecisions(meetingId, null),
                     ResponseTypes.multipleInstancesOf(Decision.class)).join());
             case "meeting" -> {
@@ -368,15 +367,6 @@ class AgendaPages {
         }
         String path = "meeting".equals(view) ? "" : "/" + view;
         return "redirect:/meetings/" + meetingId + path + (anchor == null ? "" : "#" + anchor);
-    }
-
-    private Optional<OrganizationOfWork> organization(String meetingId) {
-        try {
-            return queries.query(new FindOrganizationOfWork(meetingId, null),
-                    ResponseTypes.optionalInstanceOf(OrganizationOfWork.class)).join();
-        } catch (CompletionException e) {
-            return Optional.empty();
-        }
     }
 
     // ------------------------------------------------------------------------------------------- input

@@ -49,7 +49,7 @@ class OperationsIT extends LedgerIntegrationTest {
             JsonNode processors = expect(as(reader).get("/actuator/health"), 200).json().get("components")
                     .get("eventProcessors");
             assertThat(processors.get("status").asString()).isEqualTo("UP");
-            for (String name : new String[] {"meeting-view", "bureau-view", "agenda-view", "organization-of-work",
+            for (String name : new String[] {"meeting-view", "bureau-view", "agenda-view",
                     "silence-procedures", "decision-trail", "audit-log", "silence-procedure-process"}) {
                 JsonNode processor = processors.get("details").get(name);
                 assertThat(processor).as(name).isNotNull();

@@ -38,7 +38,7 @@ final class Requests {
     private static final List<String> LANGUAGES = List.of("English", "French", "Spanish", "Arabic", "Chinese",
             "Russian");
     static final List<String> READ_MODELS = List.of("meeting-view", "bureau-view", "agenda-view",
-            "organization-of-work", "silence-procedures", "decision-trail", "audit-log");
+            "silence-procedures", "decision-trail", "audit-log");
 
     /** A valid request, with what it was built from, so that a mutation can change one part of it. */
     record Valid(Operation operation, Http.Request request, Map<String, String> pathValues,

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.agendaledger.events.meeting.MeetingEvent;
 import org.agendaledger.events.meeting.MeetingScheduled;
 import org.agendaledger.query.agenda.AgendaQueries.FindAgenda;
+import org.agendaledger.query.agenda.AgendaQueries.FindOrganizationOfWork;
 import org.agendaledger.query.history.MeetingHistory;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -23,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The agenda of each meeting: items, sub-items, annotations, documentation, slots, assignments and status, kept in
- * {@code agenda_view} as one JSON document per meeting with the last sequence number it applied.
+ * {@code agenda_view} as one JSON document per meeting with the last sequence number it applied. It also answers
+ * the organization of work (the annex), which is the agenda's slots with their assignments.
  */
 @Component
 @ProcessingGroup(AgendaViewProjection.PROCESSING_GROUP)
@@ -66,8 +68,16 @@ public class AgendaViewProjection {
             return; // seen before: a redelivery or a replay over existing rows
         }
         AgendaEvolution.apply(stored.state(), event);
-        jdbc.update("UPDATE agenda_view SET document = ?, last_sequence = ? WHERE meeting_id = ?",
-                json.writeValueAsString(stored.state()), sequence, event.meetingId());
+        // written only over the version it was read from: were the meeting's events ever handled twice at once
+        // (two deliveries racing), the later write would otherwise overwrite the earlier with a stale fold
+        int written = jdbc.update("UPDATE agenda_view SET document = ?, last_sequence = ? WHERE meeting_id = ? "
+                        + "AND last_sequence = ?", json.writeValueAsString(stored.state()), sequence, event.meetingId(),
+                stored.lastSequence());
+        if (written != 1) {
+            throw new IllegalStateException(("The agenda view of meeting %s moved past sequence %d while event %d "
+                    + "was applied to it; nothing was written, and the event is handled again")
+                    .formatted(event.meetingId(), stored.lastSequence(), sequence));
+        }
         publish(stored.state(), replay);
     }
 
@@ -100,6 +110,11 @@ public class AgendaViewProjection {
             return replay(history.meetingAsOf(query.meetingId(), query.asOf())).map(AgendaView::of);
         }
         return load(query.meetingId()).map(stored -> AgendaView.of(stored.state()));
+    }
+
+    @QueryHandler
+    Optional<OrganizationOfWork> handle(FindOrganizationOfWork query) {
+        return handle(new FindAgenda(query.meetingId(), query.asOf())).map(OrganizationOfWork::of);
     }
 
     /** Folds a meeting's events into its agenda; empty when the meeting was not yet scheduled. */

@@ -6,7 +6,6 @@ public final class ReadModel {
     public static final String MEETING_VIEW = "meeting-view";
     public static final String BUREAU_VIEW = "bureau-view";
     public static final String AGENDA_VIEW = "agenda-view";
-    public static final String ORGANIZATION_OF_WORK = "organization-of-work";
     public static final String SILENCE_PROCEDURES = "silence-procedures";
     public static final String DECISION_TRAIL = "decision-trail";
     public static final String AUDIT_LOG = "audit-log";

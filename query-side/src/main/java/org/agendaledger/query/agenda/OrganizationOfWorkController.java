@@ -1,11 +1,11 @@
-package org.agendaledger.query.organization;
+package org.agendaledger.query.agenda;
 
 import org.agendaledger.query.consistency.ReadModel;
 import org.agendaledger.query.consistency.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import org.agendaledger.query.organization.OrganizationOfWorkQueries.FindOrganizationOfWork;
+import org.agendaledger.query.agenda.AgendaQueries.FindOrganizationOfWork;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+/** The organization of work, read from the agenda read model that holds it: one answer, now or as of an instant. */
 @RestController
 @Tag(name = "Organization of work (read)", description = "The annex: plenary slots and their agenda items")
 class OrganizationOfWorkController {
@@ -25,7 +26,7 @@ class OrganizationOfWorkController {
         this.queries = queries;
     }
 
-    @ReadsFrom(ReadModel.ORGANIZATION_OF_WORK)
+    @ReadsFrom(ReadModel.AGENDA_VIEW)
     @GetMapping("/api/meetings/{meetingId}/organization-of-work")
     @Operation(summary = "One row per plenary slot with its items in order and \"(continued)\"; asOf replays to "
             + "that instant")
