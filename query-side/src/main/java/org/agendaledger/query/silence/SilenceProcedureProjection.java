@@ -95,7 +95,7 @@ class SilenceProcedureProjection {
             }
             state = stored.state();
             SilenceProcedureEvolution.apply(state, event);
-            rows.update(state, sequence);
+            rows.update(state, stored.lastSequence(), sequence);
         }
         if (!replay.isReplay()) {
             live.changed(TOPIC, state.procedureId);

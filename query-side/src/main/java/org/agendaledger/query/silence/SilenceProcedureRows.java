@@ -79,12 +79,21 @@ class SilenceProcedureRows {
                         .map(a -> new Object[] {state.procedureId, a.memberId, a.state.name()}).toList());
     }
 
-    void update(SilenceProcedureState state, long sequence) {
-        jdbc.update("""
+    /**
+     * Stores the procedure as folded up to {@code sequence}, over the version it was read at ({@code readAt}) only:
+     * were its events ever handled twice at once, the later write would otherwise overwrite a newer fold.
+     */
+    void update(SilenceProcedureState state, long readAt, long sequence) {
+        int written = jdbc.update("""
                 UPDATE silence_procedure_view SET status = ?, deadline = ?, document = ?, last_sequence = ?
-                WHERE procedure_id = ?""",
+                WHERE procedure_id = ? AND last_sequence = ?""",
                 state.status.name(), utc(state.deadline), json.writeValueAsString(state), sequence,
-                state.procedureId);
+                state.procedureId, readAt);
+        if (written != 1) {
+            throw new IllegalStateException(("The view of silence procedure %s moved past sequence %d while event %d "
+                    + "was applied to it; nothing was written, and the event is handled again")
+                    .formatted(state.procedureId, readAt, sequence));
+        }
         jdbc.batchUpdate("UPDATE silence_procedure_addressee SET state = ? WHERE procedure_id = ? AND member_id = ?",
                 state.addressees.stream()
                         .map(a -> new Object[] {a.state.name(), state.procedureId, a.memberId}).toList());

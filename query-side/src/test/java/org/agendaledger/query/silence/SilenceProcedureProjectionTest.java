@@ -224,6 +224,24 @@ class SilenceProcedureProjectionTest {
         assertThat(projection.handle(new FindSilenceProcedure("sp-topics", null))).isPresent();
     }
 
+    @Test
+    void aFoldThatAnotherDeliveryOvertookIsRefusedInsteadOfOverwritingIt() {
+        deliver(List.of(sp.started("a", "b"), sp.comment("a", "2020-04-25T10:00:00Z")), ReplayStatus.REGULAR);
+        SilenceProcedureRows rows = new SilenceProcedureRows(jdbc, JsonMapper.builder().build());
+        SilenceProcedureRows.Stored read = rows.load("sp-topics").orElseThrow();
+        // another delivery of the procedure's events stores its fold after this one read the row
+        jdbc.update("UPDATE silence_procedure_view SET last_sequence = 2 WHERE procedure_id = 'sp-topics'");
+        List<Map<String, Object>> overtaken = table("silence_procedure_view");
+
+        SilenceProcedureEvent broken = sp.broken("b", BreachKind.OBJECTION, "2020-04-26T10:00:00Z");
+        SilenceProcedureEvolution.apply(read.state(), broken);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rows.update(read.state(), read.lastSequence(), 2))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("moved past sequence 1 while event 2 was applied");
+
+        assertThat(table("silence_procedure_view")).isEqualTo(overtaken);
+    }
+
     private void deliver(List<SilenceProcedureEvent> events, ReplayStatus replay) {
         for (int sequence = 0; sequence < events.size(); sequence++) {
             projection.on(events.get(sequence), sequence, replay);
