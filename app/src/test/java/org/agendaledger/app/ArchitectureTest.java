@@ -1,11 +1,14 @@
 package org.agendaledger.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.agendaledger.events.EventMetaData;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,9 +72,15 @@ class ArchitectureTest {
     }
 
     @Test
-    void sharedEventsHoldOnlyRecordsEnumsAndTheSealedEventInterfaces() {
+    void sharedEventsHoldOnlyRecordsEnumsTheSealedEventInterfacesAndTheirVocabulary() {
         classes().that().resideInAPackage("org.agendaledger.events..")
                 .should().beRecords().orShould().beEnums().orShould().beInterfaces()
+                .orShould().haveFullyQualifiedName(EventMetaData.class.getName())
                 .check(classes);
+        // the vocabulary is constants only: no state, no instances
+        fields().that().areDeclaredIn(EventMetaData.class).should().beStatic().andShould().beFinal()
+                .andShould().haveRawType(String.class).check(classes);
+        classes().that().belongToAnyOf(EventMetaData.class).should().haveOnlyPrivateConstructors()
+                .andShould().haveModifier(JavaModifier.FINAL).check(classes);
     }
 }

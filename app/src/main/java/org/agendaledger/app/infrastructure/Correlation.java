@@ -1,7 +1,6 @@
 package org.agendaledger.app.infrastructure;
 
-import org.agendaledger.command.api.CommandMetaData;
-import org.agendaledger.command.shared.BusinessTime;
+import org.agendaledger.events.EventMetaData;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -22,7 +21,7 @@ class Correlation {
 
     @Bean
     CorrelationDataProvider actorCorrelation() {
-        return new SimpleCorrelationDataProvider(CommandMetaData.ACTOR, CommandMetaData.ROLE,
-                CommandMetaData.MEMBER_ID, BusinessTime.KEY);
+        return new SimpleCorrelationDataProvider(EventMetaData.ACTOR, EventMetaData.ROLE,
+                EventMetaData.MEMBER_ID, EventMetaData.BUSINESS_TIME);
     }
 }

@@ -1,11 +1,11 @@
 package org.agendaledger.app.story;
 
+import org.agendaledger.events.EventMetaData;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import org.agendaledger.command.api.CommandMetaData;
 import org.agendaledger.command.bureau.BureauCommands.AppointBureauMember;
 import org.agendaledger.command.bureau.BureauCommands.EstablishBureau;
 import org.agendaledger.command.meeting.MeetingCommands.AddDocumentationEntry;
@@ -18,7 +18,6 @@ import org.agendaledger.command.meeting.MeetingCommands.OpenMeeting;
 import org.agendaledger.command.meeting.MeetingCommands.ProposeAgenda;
 import org.agendaledger.command.meeting.MeetingCommands.ProposeSubstantiveTopics;
 import org.agendaledger.command.meeting.MeetingCommands.ScheduleMeeting;
-import org.agendaledger.command.shared.BusinessTime;
 import org.agendaledger.command.silence.SilenceCommands.StartSilenceProcedure;
 import org.agendaledger.events.meeting.AgendaItemContent;
 import org.agendaledger.events.meeting.DocumentationEntry;
@@ -163,11 +162,11 @@ class TheRealStory {
     }
 
     private void send(StoryStep step, Object command) {
-        MetaData metaData = MetaData.with(CommandMetaData.ACTOR, step.actor())
-                .and(CommandMetaData.ROLE, step.role())
-                .and(BusinessTime.KEY, step.instant().toString());
+        MetaData metaData = MetaData.with(EventMetaData.ACTOR, step.actor())
+                .and(EventMetaData.ROLE, step.role())
+                .and(EventMetaData.BUSINESS_TIME, step.instant().toString());
         if (step.memberId() != null) {
-            metaData = metaData.and(CommandMetaData.MEMBER_ID, step.memberId());
+            metaData = metaData.and(EventMetaData.MEMBER_ID, step.memberId());
         }
         commands.sendAndWait(command, metaData);
     }

@@ -1,8 +1,8 @@
 package org.agendaledger.command.api;
 
+import org.agendaledger.events.EventMetaData;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
-import org.agendaledger.command.shared.BusinessTime;
 import org.agendaledger.command.shared.ErrorDetails;
 import org.agendaledger.command.shared.RuleViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -50,11 +50,11 @@ public class CommandDispatch {
 
     public <R> Sent<R> send(Object command) {
         Actor actor = Actor.current().orElseThrow(() -> new IllegalStateException("No signed-in user"));
-        MetaData metaData = MetaData.with(CommandMetaData.ACTOR, actor.username())
-                .and(CommandMetaData.ROLE, actor.role())
-                .and(BusinessTime.KEY, Instant.now().toString());
+        MetaData metaData = MetaData.with(EventMetaData.ACTOR, actor.username())
+                .and(EventMetaData.ROLE, actor.role())
+                .and(EventMetaData.BUSINESS_TIME, Instant.now().toString());
         if (actor.memberId() != null) {
-            metaData = metaData.and(CommandMetaData.MEMBER_ID, actor.memberId());
+            metaData = metaData.and(EventMetaData.MEMBER_ID, actor.memberId());
         }
         // Axon's MessageOriginProvider gives every event the id of the command that caused it as correlation id
         CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);

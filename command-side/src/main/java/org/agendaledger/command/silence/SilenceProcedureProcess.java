@@ -1,5 +1,6 @@
 package org.agendaledger.command.silence;
 
+import org.agendaledger.events.EventMetaData;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,7 +8,6 @@ import org.agendaledger.command.meeting.MeetingCommands.ApproveAgendaVersion;
 import org.agendaledger.command.meeting.MeetingCommands.ApproveSubstantiveTopics;
 import org.agendaledger.command.meeting.MeetingCommands.ConfirmMeetingPlan;
 import org.agendaledger.command.meeting.MeetingCommands.ReleaseFromSilence;
-import org.agendaledger.command.shared.BusinessTime;
 import org.agendaledger.command.shared.ErrorDetails;
 import org.agendaledger.command.shared.RuleViolation;
 import org.agendaledger.command.silence.SilenceCommands.ApproveViaSilenceProcedure;
@@ -47,7 +47,6 @@ public class SilenceProcedureProcess {
     static final String PROCESSING_GROUP = "silence-procedure-process";
     static final String DEADLINE = "silence-deadline";
     static final String DELIVERY = "outcome-delivery";
-    static final String SYSTEM_ACTOR = "system";
     /** The pause after the first failed attempt; it doubles after each further failure, up to {@link #LONGEST_PAUSE}. */
     static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
     static final Duration LONGEST_PAUSE = Duration.ofMinutes(5);
@@ -204,8 +203,8 @@ public class SilenceProcedureProcess {
     }
 
     private static MetaData systemActingAt(Instant businessTime) {
-        return MetaData.with(BusinessTime.KEY, businessTime.toString())
-                .and("actor", SYSTEM_ACTOR)
-                .and("role", "SYSTEM");
+        return MetaData.with(EventMetaData.BUSINESS_TIME, businessTime.toString())
+                .and(EventMetaData.ACTOR, EventMetaData.SYSTEM_ACTOR)
+                .and(EventMetaData.ROLE, EventMetaData.SYSTEM_ROLE);
     }
 }

@@ -1,5 +1,6 @@
 package org.agendaledger.query.audit;
 
+import org.agendaledger.events.EventMetaData;
 import org.agendaledger.query.consistency.ReadModel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -73,8 +74,8 @@ class AuditLogProjection {
                 domain == null ? null : domain.getSequenceNumber(), meetingOf(payload),
                 event.getPayloadType().getSimpleName(), json.writeValueAsString(payload),
                 json.writeValueAsString(new LinkedHashMap<>(event.getMetaData())),
-                utc(MeetingHistory.businessTime(event)), utc(event.getTimestamp()), text(event, "actor"),
-                text(event, "role"));
+                utc(MeetingHistory.businessTime(event)), utc(event.getTimestamp()), text(event, EventMetaData.ACTOR),
+                text(event, EventMetaData.ROLE));
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package org.agendaledger.query.decision;
 
+import org.agendaledger.events.EventMetaData;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -52,10 +53,10 @@ public final class DecisionMapping {
     static Optional<Decision> decision(EventMessage<?> event, Precedents precedents) {
         return what(event.getPayload(), precedents).map(what -> new Decision(event.getIdentifier(), what.meetingId(),
                 what.kind(), what.description(), what.subject(), what.version(), what.contentHash(),
-                what.procedureId(), what.outcome(), what.document(), what.amendments(), text(event, "actor"),
-                text(event, "role"), what.memberId() != null ? what.memberId() : text(event, "memberId"),
+                what.procedureId(), what.outcome(), what.document(), what.amendments(), text(event, EventMetaData.ACTOR),
+                text(event, EventMetaData.ROLE), what.memberId() != null ? what.memberId() : text(event, EventMetaData.MEMBER_ID),
                 micros(MeetingHistory.businessTime(event)), micros(event.getTimestamp()),
-                text(event, "correlationId")));
+                text(event, EventMetaData.CORRELATION_ID)));
     }
 
     /** The database keeps microseconds; cut the clock's nanoseconds so the stored and the replayed trail agree. */

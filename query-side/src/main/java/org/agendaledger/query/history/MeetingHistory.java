@@ -1,5 +1,6 @@
 package org.agendaledger.query.history;
 
+import org.agendaledger.events.EventMetaData;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +22,6 @@ import org.springframework.stereotype.Component;
 public class MeetingHistory {
 
     /** The metadata entry holding the business time of an event. */
-    public static final String BUSINESS_TIME = "businessTime";
 
     private final EventStore eventStore;
 
@@ -31,7 +31,7 @@ public class MeetingHistory {
 
     /** When the fact happened in the business; events recorded without it count from their recording time. */
     public static Instant businessTime(EventMessage<?> event) {
-        Object value = event.getMetaData().get(BUSINESS_TIME);
+        Object value = event.getMetaData().get(EventMetaData.BUSINESS_TIME);
         return value == null ? event.getTimestamp() : Instant.parse(value.toString());
     }
 
