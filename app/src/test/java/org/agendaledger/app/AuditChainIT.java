@@ -106,7 +106,7 @@ class AuditChainIT extends LedgerIntegrationTest {
         // when the revised text is re-circulated: the broken procedure, the meeting and a new procedure change
         ApiClient.Response recirculated = expect(secretariat().post(
                 "/api/silence-procedures/" + broken + "/recirculation",
-                Map.of("text", "Revised topics", "deadline", Scenario.localIn(3), "timeZone", Scenario.ZONE)), 201);
+                Map.of("text", "Revised topics", "deadline", Scenario.localIn(Scenario.SOON), "timeZone", Scenario.ZONE)), 201);
         String revised = recirculated.json().get("id").asString();
         // and the deadline approves it through the saga, in a unit of work nested in the processor's
         await().atMost(PATIENCE).until(() -> eventsOf(s.meetingId).stream()

@@ -177,7 +177,7 @@ class ClusterIT {
     @Test
     void aDeadlineFiresOnceForTheWholeCluster() {
         Scenario s = new Scenario(on(first, "secretariat")).bureau("member-a").meeting().topics();
-        String procedureId = s.circulate("SUBSTANTIVE_TOPICS", 3);
+        String procedureId = s.circulate("SUBSTANTIVE_TOPICS", Scenario.SOON);
         // the second node may not have projected the meeting yet when it is first asked (404 until it has)
         await().atMost(PATIENCE).until(() -> {
             ApiClient.Response meeting = on(second, "auditor").get("/api/meetings/" + s.meetingId);

@@ -189,10 +189,10 @@ class DecisionTrailIT extends LedgerIntegrationTest {
         Scenario s = new Scenario(secretariat()).bureau("member-a").meeting().topics();
         String meeting = "/api/meetings/" + s.meetingId;
         String decisions = meeting + "/decisions";
-        String topics = s.circulate("SUBSTANTIVE_TOPICS", 3);
+        String topics = s.circulate("SUBSTANTIVE_TOPICS", Scenario.SOON);
         await().atMost(PATIENCE).until(() -> kinds(trail(decisions)).contains("TOPICS_APPROVED"));
         s.agenda();
-        String agenda = s.circulate("AGENDA", 3);
+        String agenda = s.circulate("AGENDA", Scenario.SOON);
         await().atMost(PATIENCE).until(() -> kinds(trail(decisions)).contains("AGENDA_VERSION_APPROVED"));
         expect(secretariat().post(meeting + "/agenda/issue",
                 Map.of("symbol", "CTOC/COP/WG.4/2031/1", "dateOfIssue", "2031-06-04")), 200);

@@ -88,7 +88,7 @@ class SilenceProceduresReadIT extends LedgerIntegrationTest {
     @Test
     void aLateObjectionIsRecordedAsLateAndTheApprovalAtTheDeadlineStands() {
         Scenario s = new Scenario(secretariat()).bureau("president", "vp-grulac").meeting().topics();
-        String procedure = s.circulate("SUBSTANTIVE_TOPICS", 3);
+        String procedure = s.circulate("SUBSTANTIVE_TOPICS", Scenario.SOON);
         JsonNode approved = awaitProcedure(procedure, p -> p.get("status").asString().equals("APPROVED"));
         assertThat(approved.get("outcome").get("approvedAt").asString())
                 .isEqualTo(approved.get("deadline").get("instant").asString());

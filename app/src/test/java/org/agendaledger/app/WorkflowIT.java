@@ -40,7 +40,7 @@ class WorkflowIT extends LedgerIntegrationTest {
                 Map.of("topicId", "t2", "title", "Joint investigations")))), 200);
         ApiClient.Response recirculated = expect(secretariat().post(
                 "/api/silence-procedures/" + first + "/recirculation",
-                Map.of("text", "Revised topics", "deadline", Scenario.localIn(3), "timeZone", Scenario.ZONE)), 201);
+                Map.of("text", "Revised topics", "deadline", Scenario.localIn(Scenario.SOON), "timeZone", Scenario.ZONE)), 201);
         String second = recirculated.json().get("id").asString();
         SilenceProcedureStarted started = (SilenceProcedureStarted) eventsOf(second).get(0).getPayload();
         assertThat(started.recirculationOf()).isEqualTo(first);
@@ -76,7 +76,7 @@ class WorkflowIT extends LedgerIntegrationTest {
                 Map.of("symbol", "CTOC/COP/WG.4/2031/2", "title", "Background paper")), 201);
         expect(secretariat().put(meeting + "/agenda/items/i1/sub-items/i1a/annotation",
                 Map.of("paragraphs", List.of("The meeting will be opened at 10 a.m."))), 200);
-        String agendaProcedure = s.circulate("AGENDA", 3);
+        String agendaProcedure = s.circulate("AGENDA", Scenario.SOON);
         ApiClient.Response frozen = expect(secretariat().put(meeting + "/agenda/items/i2",
                 Map.of("kind", "SUBSTANTIVE", "title", "Changed while frozen")), 409);
         assertThat(frozen.code()).isEqualTo("AGENDA_UNDER_SILENCE");

@@ -71,7 +71,7 @@ class OutcomeDeliveryIT extends LedgerIntegrationTest {
         int failuresBefore = FAILURES.get();
 
         // when its topics are approved by silence
-        String procedureId = s.circulate("SUBSTANTIVE_TOPICS", 3);
+        String procedureId = s.circulate("SUBSTANTIVE_TOPICS", Scenario.SOON);
 
         // then the meeting records the approval all the same, dated at the deadline
         await().atMost(PATIENCE).until(() -> secretariat().get("/api/meetings/" + s.meetingId),

@@ -351,7 +351,7 @@ class AgendaPagesIT extends LedgerIntegrationTest {
     void theSecretariatTakesTheMeetingThroughItsLifecycleFromTheMeetingPage() throws Exception {
         Scenario s = new Scenario(secretariat()).bureau("member-a").meeting().topics();
         String id = s.meetingId;
-        s.circulate("SUBSTANTIVE_TOPICS", 3);
+        s.circulate("SUBSTANTIVE_TOPICS", Scenario.SOON);
         await().atMost(PATIENCE).ignoreExceptions().until(() -> page("/meetings/" + id + "/decisions", "auditor")
                 .contains("data-kind=\"TOPICS_APPROVED\""));
         s.agenda();

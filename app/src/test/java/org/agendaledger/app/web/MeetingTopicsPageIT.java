@@ -55,7 +55,7 @@ class MeetingTopicsPageIT extends LedgerIntegrationTest {
         assertThat(secretariat().get("/api/meetings/" + id + "/agenda").json().get("topics").size()).isEqualTo(2);
 
         // and once the Bureau has approved them by silence, no form is offered any more
-        scenario.circulate("SUBSTANTIVE_TOPICS", 3);
+        scenario.circulate("SUBSTANTIVE_TOPICS", Scenario.SOON);
         await().atMost(PATIENCE).untilAsserted(() ->
                 assertThat(meetingPage(id, SECRETARIAT)).contains("Approved by the Bureau.")
                         .doesNotContain("id=\"topics-form\""));

@@ -36,7 +36,7 @@ class MemberRecordIT extends LedgerIntegrationTest {
         expect(as("member-a").post("/api/silence-procedures/" + objected + "/objections",
                 map("kind", "OBJECTION", "text", "Topic 2 is premature")), 201);
         Scenario quiet = new Scenario(secretariat()).bureau("member-a").meeting().topics();
-        String approved = quiet.circulate("SUBSTANTIVE_TOPICS", 3);
+        String approved = quiet.circulate("SUBSTANTIVE_TOPICS", Scenario.SOON);
         Scenario others = new Scenario(secretariat()).bureau("member-b").meeting().topics();
         String notTheirs = others.circulate("SUBSTANTIVE_TOPICS", 3 * 24 * 3600);
 
