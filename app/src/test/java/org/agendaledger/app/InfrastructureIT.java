@@ -4,6 +4,13 @@ import static org.agendaledger.app.Scenario.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.TreeMap;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.spring.stereotype.Saga;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.deadline.DeadlineManager;
@@ -64,24 +71,49 @@ class InfrastructureIT extends LedgerIntegrationTest {
 
     @Test
     void everyProcessingGroupRunsOnAPooledStreamingProcessor() {
-        for (String group : new String[] {"meeting-view", "bureau-view", "agenda-view",
-                "silence-procedures", "decision-trail", "audit-log", "silence-procedure-process"}) {
+        Map<String, Boolean> declared = declaredProcessingGroups();
+        assertThat(declared).containsKeys("agenda-view", "silence-procedure-process");
+        for (String group : declared.keySet()) {
             assertThat(processing.eventProcessor(group)).get().as(group)
                     .isInstanceOf(PooledStreamingEventProcessor.class);
         }
+        // and no processor runs that no class declares
+        assertThat(processing.eventProcessors().keySet()).containsExactlyInAnyOrderElementsOf(declared.keySet());
     }
 
     @Test
     void everyProcessingGroupOfEventHandlersParksWhatFailsInADeadLetterQueueAndNothingIsJustLogged() {
-        for (String group : new String[] {"meeting-view", "bureau-view", "agenda-view",
-                "silence-procedures", "decision-trail", "audit-log"}) {
-            assertThat(processing.deadLetterQueue(group)).as(group).get()
-                    .isInstanceOf(org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue.class);
-            assertThat(processing.sequencedDeadLetterProcessor(group)).as(group).isPresent();
+        Map<String, Boolean> declared = declaredProcessingGroups();
+        declared.forEach((group, saga) -> {
+            if (saga) {
+                // a saga's handlers park nothing: its errors go to its processor, which retries with backoff
+                assertThat(processing.listenerInvocationErrorHandler(group)).as(group)
+                        .isInstanceOf(org.axonframework.eventhandling.PropagatingErrorHandler.class);
+            } else {
+                assertThat(processing.deadLetterQueue(group)).as(group).get().isInstanceOf(
+                        org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue.class);
+                assertThat(processing.sequencedDeadLetterProcessor(group)).as(group).isPresent();
+            }
+        });
+        assertThat(declared.values()).contains(true, false);
+    }
+
+    /**
+     * Every processing group the application's code declares (not the tests'), found by scanning for
+     * {@link ProcessingGroup}, each with whether it is a saga's.
+     */
+    private static Map<String, Boolean> declaredProcessingGroups() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(ProcessingGroup.class));
+        Map<String, Boolean> groups = new TreeMap<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents("org.agendaledger")) {
+            Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), null);
+            if (type.getProtectionDomain().getCodeSource().getLocation().getPath().contains("test-classes")) {
+                continue;
+            }
+            groups.put(type.getAnnotation(ProcessingGroup.class).value(), type.isAnnotationPresent(Saga.class));
         }
-        // a saga has no dead-letter queue: its errors go to its processor, which retries with backoff
-        assertThat(processing.listenerInvocationErrorHandler("silence-procedure-process"))
-                .isInstanceOf(org.axonframework.eventhandling.PropagatingErrorHandler.class);
+        return groups;
     }
 
     @Test

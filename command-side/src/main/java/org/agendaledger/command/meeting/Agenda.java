@@ -61,10 +61,6 @@ record Agenda(List<Item> items) {
                         .map(s -> new SubItemContent(s.id(), s.title(), s.annotation())).toList())).toList();
     }
 
-    boolean isEmpty() {
-        return items.isEmpty();
-    }
-
     Optional<Item> find(String itemId) {
         return items.stream().filter(i -> i.id().equals(itemId)).findFirst();
     }

@@ -20,7 +20,6 @@ import org.agendaledger.command.shared.BusinessTime;
 import org.agendaledger.command.shared.RuleViolation;
 import org.agendaledger.command.shared.SpokenDuration;
 import org.agendaledger.events.meeting.SilenceSubject;
-import org.agendaledger.events.meeting.SubjectKind;
 import org.agendaledger.events.silence.Addressee;
 import org.agendaledger.events.silence.FurtherObjectionRecorded;
 import org.agendaledger.events.silence.LateObjectionRecorded;
@@ -188,10 +187,6 @@ public class SilenceProcedure {
                     "The text is identical to the one on which silence was broken; revise it before re-circulating.");
         }
         apply(new RevisedTextRecirculated(procedureId, newProcedureId));
-    }
-
-    SubjectKind subjectKind() {
-        return subject.kind();
     }
 
     private Addressee requireAddressee(String memberId) {
