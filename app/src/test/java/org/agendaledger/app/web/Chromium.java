@@ -50,11 +50,28 @@ final class Chromium implements AutoCloseable {
     private final Path profile;
     private final int port;
 
-    /** Skips the calling test when Chromium or its driver is not installed. */
+    /** Set to {@code true} (as {@code .ci/run} does), a browser test that cannot run fails instead of skipping. */
+    static final String REQUIRED = "AGENDA_LEDGER_BROWSER_TESTS_REQUIRED";
+
+    /**
+     * Skips the calling test, saying why in the build output, when Chromium or its driver is not installed — or
+     * fails it, when {@value #REQUIRED} says the browser tests must run.
+     */
     static void assumeInstalled() {
-        Assumptions.assumeTrue(Files.isExecutable(BINARY) && Files.isExecutable(DRIVER),
-                "Skipped: the browser test needs headless Chromium at " + BINARY + " and its driver at " + DRIVER
-                        + " (Debian: apt-get install chromium chromium-driver).");
+        assumeInstalled(BINARY, DRIVER, Boolean.parseBoolean(System.getenv(REQUIRED)));
+    }
+
+    static void assumeInstalled(Path binary, Path driver, boolean required) {
+        if (Files.isExecutable(binary) && Files.isExecutable(driver)) {
+            return;
+        }
+        String reason = "the browser tests need headless Chromium at " + binary + " and its driver at " + driver
+                + " (Debian: apt-get install chromium chromium-driver)";
+        if (required) {
+            throw new AssertionError("Browser tests required (" + REQUIRED + ") but they cannot run: " + reason);
+        }
+        System.out.println("[WARNING] Browser test skipped: " + reason + ".");
+        Assumptions.abort("Skipped: " + reason + ".");
     }
 
     /** A browser in US English, in the given time zone (the zone of the person at the screen), at 1280×1000. */
