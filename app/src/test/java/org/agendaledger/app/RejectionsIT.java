@@ -95,7 +95,8 @@ class RejectionsIT extends LedgerIntegrationTest {
         s.agenda();
         before = eventCount();
         ApiClient.Response response = expect(secretariat().post("/api/meetings/" + s.meetingId + "/agenda/issue",
-                Map.of("symbol", "CTOC/COP/WG.4/2031/1", "dateOfIssue", "2031-06-04")), 409);
+                Map.of("symbol", "CTOC/COP/WG.4/2031/1", "dateOfIssue", "2031-06-04", "distribution", "General",
+                        "originalLanguage", "English")), 409);
         assertProblem(response, "TOPICS_NOT_APPROVED");
         assertThat(response.json().get("detail").asString())
                 .isEqualTo("The provisional agenda cannot be issued before the Bureau has approved the substantive "

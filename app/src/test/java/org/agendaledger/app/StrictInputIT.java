@@ -181,7 +181,8 @@ class StrictInputIT extends LedgerIntegrationTest {
                     "Give a date from 1945-01-01 to 2200-12-31.");
         }
         refused(secretariat().post("/api/meetings/" + s.meetingId + "/agenda/issue",
-                Map.of("symbol", "CTOC/COP/WG.4/2031/1", "dateOfIssue", "2201-01-01")), "INVALID_INPUT",
+                Map.of("symbol", "CTOC/COP/WG.4/2031/1", "dateOfIssue", "2201-01-01", "distribution", "General",
+                        "originalLanguage", "English")), "INVALID_INPUT",
                 "dateOfIssue", "Give a date from 1945-01-01 to 2200-12-31.");
         refused(secretariat().post("/api/silence-procedures", Map.of("meetingId", s.meetingId,
                 "subject", "SUBSTANTIVE_TOPICS", "deadline", "2201-01-01T00:00", "timeZone", Scenario.ZONE)),
@@ -481,7 +482,8 @@ class StrictInputIT extends LedgerIntegrationTest {
                 new WrongKind("meeting", "PUT", m + "/plan", plan),
                 new WrongKind("meeting", "POST", m + "/topics", "{\"topics\":[{\"title\":\"Another topic\"}]}"),
                 new WrongKind("meeting", "POST", m + "/agenda/issue",
-                        "{\"symbol\":\"CTOC/COP/WG.4/2031/1\",\"dateOfIssue\":\"2031-06-04\"}"),
+                        "{\"symbol\":\"CTOC/COP/WG.4/2031/1\",\"dateOfIssue\":\"2031-06-04\","
+                                + "\"distribution\":\"General\",\"originalLanguage\":\"English\"}"),
                 new WrongKind("meeting", "POST", m + "/slots/{slotId}/assignments", "{\"itemId\":\"i1\"}"),
                 new WrongKind("meeting", "DELETE", m + "/slots/{slotId}/assignments/{itemId}", null),
                 new WrongKind("meeting", "POST", m + "/opening", null),

@@ -95,7 +95,8 @@ class WorkflowIT extends LedgerIntegrationTest {
         expect(secretariat().post(meeting + "/slots/s2/assignments", Map.of("itemId", "i4", "position", 1)), 201);
         expect(secretariat().delete(meeting + "/slots/s2/assignments/i4"), 200);
         expect(secretariat().post(meeting + "/agenda/issue",
-                Map.of("symbol", "CTOC/COP/WG.4/2031/1", "dateOfIssue", "2031-06-04")), 200);
+                Map.of("symbol", "CTOC/COP/WG.4/2031/1", "dateOfIssue", "2031-06-04", "distribution", "General",
+                        "originalLanguage", "English")), 200);
         expect(secretariat().post(meeting + "/opening", null), 200);
         expect(secretariat().post(meeting + "/agenda/adoption", Map.of("amendments", List.of(
                 Map.of("text", "Item 3 to be taken up before item 2 on the first afternoon.")))), 200);

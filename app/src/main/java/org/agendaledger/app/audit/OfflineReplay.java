@@ -134,7 +134,8 @@ final class OfflineReplay implements AuditSubcommand {
         out.printf("Status: %s; agenda version %d, %s%n", agenda.status(), agenda.version(),
                 agenda.contentHash() == null ? "no agenda yet" : agenda.contentHash());
         if (agenda.issued() != null) {
-            out.printf("Issued as %s on %s%n", agenda.issued().symbol(), agenda.issued().dateOfIssue());
+            out.printf("Issued as %s on %s (Distr.: %s; Original: %s)%n", agenda.issued().symbol(),
+                    agenda.issued().dateOfIssue(), agenda.issued().distribution(), agenda.issued().originalLanguage());
         }
         if (agenda.adopted() != null) {
             out.printf("Adopted by the meeting %s at %s%n", agenda.adopted().asIssued() ? "as issued"

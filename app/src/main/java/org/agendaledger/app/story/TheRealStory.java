@@ -148,7 +148,8 @@ class TheRealStory {
         send(organizing, new AssignSlot(MEETING, "fri-pm", "item-report", null, null));
 
         send(StoryStep.secretariat("2020-06-04T12:00"),
-                new IssueProvisionalAgenda(MEETING, "CTOC/COP/WG.4/2020/1", LocalDate.of(2020, 6, 4)));
+                new IssueProvisionalAgenda(MEETING, "CTOC/COP/WG.4/2020/1", LocalDate.of(2020, 6, 4), "General",
+                        "English"));
 
         // 4. The meeting opens and adopts its agenda; 5. it adopts its report and closes
         send(StoryStep.secretariat("2020-09-10T10:00"), new OpenMeeting(MEETING));

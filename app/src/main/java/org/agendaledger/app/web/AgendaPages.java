@@ -18,6 +18,7 @@ import org.agendaledger.command.meeting.MeetingCommands.AdoptAgenda;
 import org.agendaledger.command.meeting.MeetingCommands.AdoptReport;
 import org.agendaledger.command.meeting.MeetingCommands.AnnotateAgendaItem;
 import org.agendaledger.command.meeting.MeetingCommands.AssignSlot;
+import org.agendaledger.command.meeting.AgendaIssue;
 import org.agendaledger.command.meeting.MeetingCommands.IssueProvisionalAgenda;
 import org.agendaledger.command.meeting.MeetingCommands.OpenMeeting;
 import org.agendaledger.command.meeting.MeetingCommands.ProposeAgenda;
@@ -107,6 +108,7 @@ class AgendaPages {
         model.addAttribute("agenda", agenda.orElse(null));
         model.addAttribute("when", new TimelinePage.When(java.time.ZoneId.of(meeting.get().timeZone())));
         model.addAttribute("kinds", ItemKind.values());
+        model.addAttribute("distributions", AgendaIssue.DISTRIBUTIONS);
         model.addAttribute("refusal", refusal);
         model.addAttribute("failedForm", refusal == null ? "" : refusal.form());
         model.addAttribute("input", refusal == null ? Map.of() : refusal.input());
@@ -294,7 +296,9 @@ class AgendaPages {
                  HttpServletResponse response) {
         return act("meeting", "issue", meetingId, input, model, response, () -> {
             return new IssueProvisionalAgenda(meetingId, symbol(input, "symbol"), InputRules.date(
-                    Objects.requireNonNullElse(input.get("dateOfIssue"), "").trim(), "the date of issue"));
+                    Objects.requireNonNullElse(input.get("dateOfIssue"), "").trim(), "the date of issue"),
+                    line(input, "distribution", InputRules.LANGUAGE),
+                    line(input, "originalLanguage", InputRules.LANGUAGE));
         });
     }
 

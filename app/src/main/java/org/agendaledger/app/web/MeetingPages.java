@@ -3,6 +3,7 @@ package org.agendaledger.app.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Optional;
+import org.agendaledger.command.meeting.AgendaIssue;
 import org.agendaledger.command.meeting.MeetingCommands.ScheduleMeeting;
 import org.agendaledger.command.shared.RuleViolation;
 import org.agendaledger.query.agenda.AgendaQueries.FindAgenda;
@@ -71,6 +72,7 @@ class MeetingPages {
         model.addAttribute("bureauName", reads.bureauName(meeting.get().bureauId()));
         model.addAttribute("agenda", queries.query(new FindAgenda(meetingId, null),
                 ResponseTypes.optionalInstanceOf(AgendaView.class)).join().orElse(null));
+        model.addAttribute("distributions", AgendaIssue.DISTRIBUTIONS);
         model.addAttribute("failedForm", "");
         model.addAttribute("input", Map.of());
         return "meeting";

@@ -262,7 +262,7 @@ class AgendaPagesIT extends LedgerIntegrationTest {
         assertThat(page("/meetings/" + id, "secretariat")).contains("id=\"issue-form\"");
         long before = eventCount();
         String page = refused(id, "/lifecycle/issue", 409, "symbol", "CTOC/COP/WG.4/2031/9",
-                "dateOfIssue", "2031-07-01");
+                "dateOfIssue", "2031-07-01", "distribution", "General", "originalLanguage", "English");
         assertThat(page).contains("id=\"refusal\"", "TOPICS_NOT_APPROVED", "value=\"CTOC/COP/WG.4/2031/9\"",
                 "value=\"2031-07-01\"", "id=\"lifecycle\"");
         page = refused(id, "/lifecycle/issue", 400, "symbol", "CTOC/COP/WG.4/2031/9", "dateOfIssue", "July");
@@ -358,7 +358,11 @@ class AgendaPagesIT extends LedgerIntegrationTest {
         await().atMost(PATIENCE).ignoreExceptions()
                 .until(() -> page("/meetings/" + id, "secretariat").contains("id=\"issue-form\""));
 
-        done(id, "", "/lifecycle/issue", "symbol", "CTOC/COP/WG.4/2031/7", "dateOfIssue", "2031-06-04");
+        done(id, "", "/lifecycle/issue", "symbol", "CTOC/COP/WG.4/2031/7", "dateOfIssue", "2031-06-04",
+                "distribution", "General", "originalLanguage", "French");
+        // the issue records what the form said, nothing assumed
+        await().atMost(PATIENCE).until(() -> expect(as("auditor").get("/api/meetings/" + id + "/agenda"), 200)
+                .json().path("issued").path("originalLanguage").asString("").equals("French"));
         String meeting = page("/meetings/" + id, "secretariat");
         assertThat(meeting).contains("id=\"open-form\"", "AGENDA ISSUED")
                 .doesNotContain("id=\"issue-form\"", "id=\"adopt-agenda-form\"", "id=\"adopt-report-form\"");

@@ -476,8 +476,9 @@ public class Meeting {
         }
         requireNotUnderSilence(SubjectKind.AGENDA, "AGENDA_UNDER_SILENCE",
                 "The agenda is under silence procedure %s; wait for its outcome or withdraw it before issuing.");
-        apply(new ProvisionalAgendaIssued(meetingId, command.symbol(), command.dateOfIssue(), "General", "English",
-                agendaVersion, agenda.contentHash()));
+        AgendaIssue.check(command.distribution(), command.originalLanguage(), plan.languages());
+        apply(new ProvisionalAgendaIssued(meetingId, command.symbol(), command.dateOfIssue(), command.distribution(),
+                command.originalLanguage(), agendaVersion, agenda.contentHash()));
     }
 
     @CommandHandler

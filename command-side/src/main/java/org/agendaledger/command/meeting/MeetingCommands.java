@@ -111,9 +111,12 @@ public final class MeetingCommands {
                                      String outcome) {
     }
 
-    /** Issue the annotated provisional agenda under its document symbol. */
+    /**
+     * Issue the annotated provisional agenda under its document symbol and date, with the distribution and the
+     * original language its first page states.
+     */
     public record IssueProvisionalAgenda(@TargetAggregateIdentifier String meetingId, String symbol,
-                                         LocalDate dateOfIssue) {
+                                         LocalDate dateOfIssue, String distribution, String originalLanguage) {
     }
 
     /** Place an item (or one of its sub-items) into a plenary slot; no position appends it. */

@@ -1,6 +1,7 @@
 package org.agendaledger.command.meeting;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -111,7 +112,14 @@ class MeetingController {
 
     record IssueRequest(@NotBlank @Size(max = InputRules.SYMBOL, message = InputRules.TOO_LONG) @OneLine
                         String symbol,
-                        @NotNull LocalDate dateOfIssue) {
+                        @NotNull LocalDate dateOfIssue,
+                        @Schema(description = "As printed after \"Distr.:\"", allowableValues = {"General", "Limited",
+                                "Restricted"})
+                        @NotBlank @Size(max = InputRules.LANGUAGE, message = InputRules.TOO_LONG) @OneLine
+                        String distribution,
+                        @Schema(description = "One of the meeting's languages, as printed after \"Original:\"")
+                        @NotBlank @Size(max = InputRules.LANGUAGE, message = InputRules.TOO_LONG) @OneLine
+                        String originalLanguage) {
     }
 
     record AssignmentRequest(@NotBlank @LedgerId String itemId, @LedgerId String subItemId,
@@ -174,7 +182,8 @@ class MeetingController {
             + "approved by the Bureau.")
     Accepted issue(@PathVariable String meetingId, @Valid @RequestBody IssueRequest request) {
         return Accepted.of(meetingId, dispatch.send(
-                new IssueProvisionalAgenda(meetingId, request.symbol(), request.dateOfIssue())));
+                new IssueProvisionalAgenda(meetingId, request.symbol(), request.dateOfIssue(), request.distribution(),
+                        request.originalLanguage())));
     }
 
     @PostMapping("/{meetingId}/slots/{slotId}/assignments")

@@ -95,7 +95,7 @@ class MeetingClosedTest {
                 new RemoveDocumentationEntry(MEETING_ID, "item-2", BACKGROUND_PAPER.symbol()),
                 new ApproveAgendaVersion(MEETING_ID, AGENDA_PROCEDURE, draftAgendaSubject(), APPROVED_AT),
                 new ReleaseFromSilence(MEETING_ID, PLAN_PROCEDURE, "WITHDRAWN"),
-                new IssueProvisionalAgenda(MEETING_ID, ISSUED_SYMBOL, DATE_OF_ISSUE),
+                new IssueProvisionalAgenda(MEETING_ID, ISSUED_SYMBOL, DATE_OF_ISSUE, "General", "English"),
                 new AssignSlot(MEETING_ID, "slot-2", "item-2", null, null),
                 new UnassignSlot(MEETING_ID, "slot-1", "item-3", null),
                 new OpenMeeting(MEETING_ID),

@@ -47,7 +47,7 @@ class MeetingLifecycleTest {
     }
 
     private static IssueProvisionalAgenda issue() {
-        return new IssueProvisionalAgenda(MEETING_ID, ISSUED_SYMBOL, DATE_OF_ISSUE);
+        return new IssueProvisionalAgenda(MEETING_ID, ISSUED_SYMBOL, DATE_OF_ISSUE, "General", "English");
     }
 
     // ---------------------------------------------------------------- IssueProvisionalAgenda
@@ -58,6 +58,30 @@ class MeetingLifecycleTest {
                 .when(issue())
                 .expectEvents(new ProvisionalAgendaIssued(MEETING_ID, ISSUED_SYMBOL, DATE_OF_ISSUE, "General",
                         "English", 1, hashOf(DRAFT)));
+    }
+
+    @Test
+    void givenADistributionAndLanguageTheCommandStates_whenIssuing_thenTheIssueCarriesThoseAndNothingAssumed() {
+        fixture.given(readyToIssueHistory())
+                .when(new IssueProvisionalAgenda(MEETING_ID, ISSUED_SYMBOL, DATE_OF_ISSUE, "Limited", "French"))
+                .expectEvents(new ProvisionalAgendaIssued(MEETING_ID, ISSUED_SYMBOL, DATE_OF_ISSUE, "Limited",
+                        "French", 1, hashOf(DRAFT)));
+    }
+
+    @Test
+    void givenAnUnknownDistribution_whenIssuing_thenItIsRefused() {
+        fixture.given(readyToIssueHistory())
+                .when(new IssueProvisionalAgenda(MEETING_ID, ISSUED_SYMBOL, DATE_OF_ISSUE, "Public", "English"))
+                .expectException(violation("UNKNOWN_DISTRIBUTION"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenALanguageTheMeetingDoesNotUse_whenIssuing_thenItIsRefused() {
+        fixture.given(readyToIssueHistory())
+                .when(new IssueProvisionalAgenda(MEETING_ID, ISSUED_SYMBOL, DATE_OF_ISSUE, "General", "Russian"))
+                .expectException(violation("NOT_A_LANGUAGE_OF_THE_MEETING"))
+                .expectNoEvents();
     }
 
     @Test

@@ -39,7 +39,7 @@ class MeetingPlanTest {
     private static final PlenarySlot NEW_SLOT_2 =
             new PlenarySlot("slot-2", NEW_END, LocalTime.of(15, 0), LocalTime.of(18, 0));
     private static final List<PlenarySlot> NEW_SLOTS = List.of(NEW_SLOT_1, NEW_SLOT_2);
-    private static final List<String> NEW_LANGUAGES = List.of("en", "fr");
+    private static final List<String> NEW_LANGUAGES = List.of("English", "French");
     private static final String NEW_SYMBOL = "CTOC/COP/WG.3/2020/1/Rev.1";
 
     private AggregateTestFixture<Meeting> fixture;

@@ -59,7 +59,7 @@ final class MeetingTestData {
     static final PlenarySlot SLOT_3 =
             new PlenarySlot("slot-3", END, LocalTime.of(10, 0), LocalTime.of(13, 0));
     static final List<PlenarySlot> SLOTS = List.of(SLOT_1, SLOT_2, SLOT_3);
-    static final List<String> LANGUAGES = List.of("en", "fr", "es");
+    static final List<String> LANGUAGES = List.of("English", "French", "Spanish");
     static final String AGENDA_SYMBOL = "CTOC/COP/WG.3/2020/1";
 
     static ScheduleMeeting scheduleMeeting() {
