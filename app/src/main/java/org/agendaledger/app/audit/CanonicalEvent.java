@@ -1,7 +1,5 @@
 package org.agendaledger.app.audit;
 
-import org.agendaledger.events.EventMetaData;
-
 /**
  * What an event's hash covers, and the hash itself. The same code hashes an event when it is published, checks
  * the store and checks an export offline, so the three can never disagree about the form: {@link StoredEvent}
@@ -22,9 +20,6 @@ sealed interface CanonicalEvent permits CanonicalEvent.Version1, CanonicalEvent.
     String HASH = "hash";
     String PREVIOUS_HASH = "previousHash";
     String HASH_FORM = "hashForm";
-    /** The metadata keys form 1 covers. */
-    String ACTOR = EventMetaData.ACTOR;
-    String BUSINESS_TIME = EventMetaData.BUSINESS_TIME;
 
     byte[] canonicalForm();
 

@@ -1,5 +1,6 @@
 package org.agendaledger.app.audit;
 
+import org.agendaledger.events.EventMetaData;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -40,8 +41,8 @@ record StoredEvent(long globalIndex, String aggregateId, String aggregateType, l
                 "Event " + sequenceNumber + " of " + aggregateId + " names an unknown hash form"));
         if (form == HashForm.V1) {
             return new CanonicalEvent.Version1(aggregateId, aggregateType, sequenceNumber, payloadType,
-                    payloadRevision, CanonicalJson.of(payload), meta(CanonicalEvent.BUSINESS_TIME),
-                    meta(CanonicalEvent.ACTOR), previousHash());
+                    payloadRevision, CanonicalJson.of(payload), meta(EventMetaData.BUSINESS_TIME),
+                    meta(EventMetaData.ACTOR), previousHash());
         }
         return new CanonicalEvent.Version2(aggregateId, aggregateType, sequenceNumber, eventId, timestamp,
                 payloadType, payloadRevision, CanonicalJson.of(payload), CanonicalJson.of(unlinkedMetaData()),

@@ -7,8 +7,8 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 /**
  * The time at which a fact happened in the business: when a letter was received, when a meeting opened.
- * It is the {@link EventMetaData#BUSINESS_TIME} entry of the command's metadata when present (the story of a past meeting is
- * replayed with its real dates), otherwise the clock. Axon's own event timestamp stays the recording time.
+ * It is the {@link EventMetaData#BUSINESS_TIME} entry of the command's metadata when present (the story of a past
+ * meeting is replayed with its real dates), otherwise the clock. Axon's own event timestamp stays the recording time.
  */
 public final class BusinessTime {
 

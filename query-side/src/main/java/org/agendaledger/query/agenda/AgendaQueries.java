@@ -18,8 +18,4 @@ public final class AgendaQueries {
             return new FindAgenda(meetingId, null);
         }
     }
-
-    /** The organization of work of a meeting (the agenda's slots), now or as of an instant of business time. */
-    public record FindOrganizationOfWork(String meetingId, Instant asOf) {
-    }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.agendaledger.events.meeting.MeetingEvent;
 import org.agendaledger.events.meeting.MeetingScheduled;
 import org.agendaledger.query.agenda.AgendaQueries.FindAgenda;
-import org.agendaledger.query.agenda.AgendaQueries.FindOrganizationOfWork;
 import org.agendaledger.query.history.MeetingHistory;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -24,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The agenda of each meeting: items, sub-items, annotations, documentation, slots, assignments and status, kept in
- * {@code agenda_view} as one JSON document per meeting with the last sequence number it applied. It also answers
- * the organization of work (the annex), which is the agenda's slots with their assignments.
+ * {@code agenda_view} as one JSON document per meeting with the last sequence number it applied. Its slots with
+ * their assignments are also the organization of work ({@link OrganizationOfWork#of}).
  */
 @Component
 @ProcessingGroup(AgendaViewProjection.PROCESSING_GROUP)
@@ -110,11 +109,6 @@ public class AgendaViewProjection {
             return replay(history.meetingAsOf(query.meetingId(), query.asOf())).map(AgendaView::of);
         }
         return load(query.meetingId()).map(stored -> AgendaView.of(stored.state()));
-    }
-
-    @QueryHandler
-    Optional<OrganizationOfWork> handle(FindOrganizationOfWork query) {
-        return handle(new FindAgenda(query.meetingId(), query.asOf())).map(OrganizationOfWork::of);
     }
 
     /** Folds a meeting's events into its agenda; empty when the meeting was not yet scheduled. */

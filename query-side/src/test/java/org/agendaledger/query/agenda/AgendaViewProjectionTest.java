@@ -18,7 +18,6 @@ import org.agendaledger.events.meeting.PlenarySlot;
 import org.agendaledger.events.meeting.SlotAssigned;
 import org.agendaledger.query.RecordedEvents;
 import org.agendaledger.query.agenda.AgendaQueries.FindAgenda;
-import org.agendaledger.query.agenda.AgendaQueries.FindOrganizationOfWork;
 import org.agendaledger.query.live.ChangeSignal;
 import org.agendaledger.query.live.LiveUpdates;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -55,7 +54,7 @@ class AgendaViewProjectionTest {
         handle(new SlotAssigned(MEETING, "s2", "i2", null, 0));
         handle(new SlotAssigned(MEETING, "s1", "i1", null, 0));
 
-        OrganizationOfWork organization = projection.handle(new FindOrganizationOfWork(MEETING, null)).orElseThrow();
+        OrganizationOfWork organization = projection.handle(FindAgenda.current(MEETING)).map(OrganizationOfWork::of).orElseThrow();
 
         assertThat(organization.timeZone()).isEqualTo("Europe/Vienna");
         assertThat(organization.slots()).extracting(AgendaView.Slot::slotId).containsExactly("s1", "s2");
@@ -63,7 +62,7 @@ class AgendaViewProjectionTest {
                 .slots());
         assertThat(organization.slots().get(1).assignments()).extracting(AgendaView.Assignment::reference)
                 .containsExactly("2");
-        assertThat(projection.handle(new FindOrganizationOfWork("no-such-meeting", null))).isEmpty();
+        assertThat(projection.handle(FindAgenda.current("no-such-meeting")).map(OrganizationOfWork::of)).isEmpty();
     }
 
     @Test
