@@ -55,6 +55,25 @@ record Agenda(List<Item> items) {
                         .map(s -> new SubItem(s.subItemId(), s.title(), s.annotation())).toList())).toList());
     }
 
+    /** A first draft: at least one item, every id used once. */
+    static Agenda proposed(List<AgendaItemContent> content) {
+        if (content.isEmpty()) {
+            throw new RuleViolation("NO_ITEMS", "A draft agenda needs at least one item.");
+        }
+        Set<String> ids = new HashSet<>();
+        content.forEach(i -> {
+            requireUniqueId(ids, i.itemId());
+            i.subItems().forEach(s -> requireUniqueId(ids, s.subItemId()));
+        });
+        return of(content);
+    }
+
+    private static void requireUniqueId(Set<String> seen, String id) {
+        if (!seen.add(id)) {
+            throw new RuleViolation("DUPLICATE_ID", "The id '%s' is used twice in this agenda.".formatted(id));
+        }
+    }
+
     List<AgendaItemContent> content() {
         return items.stream().map(i -> new AgendaItemContent(i.id(), i.kind(), i.title(), i.annotation(),
                 i.documentation(), i.subItems().stream()
@@ -86,15 +105,49 @@ record Agenda(List<Item> items) {
         return "'" + itemId + "'";
     }
 
+    /** How the document names an item or sub-item: "Agenda item 3" or "Agenda item 3 (a)". */
+    String label(String itemId, String subItemId) {
+        if (subItemId == null) {
+            return "Agenda item " + number(itemId);
+        }
+        int index = item(itemId).subItems().stream().map(SubItem::id).toList().indexOf(subItemId);
+        return "Agenda item %s (%s)".formatted(number(itemId), (char) ('a' + index));
+    }
+
     boolean containsId(String id) {
         return items.stream().anyMatch(i -> i.id().equals(id)
                 || i.subItems().stream().anyMatch(s -> s.id().equals(id)));
     }
 
-    Agenda withItemAt(Item item, int position) {
+    private Agenda withItemAt(Item item, int position) {
         List<Item> result = new ArrayList<>(items);
         result.add(position, item);
         return new Agenda(result);
+    }
+
+    Agenda withNewItemAt(String itemId, ItemKind kind, String title, int position) {
+        return withItemAt(new Item(itemId, kind, title, List.of(), List.of(), List.of()), position);
+    }
+
+    Agenda revised(String itemId, ItemKind kind, String title) {
+        return replacing(itemId, i -> new Item(i.id(), kind, title, i.annotation(), i.documentation(), i.subItems()));
+    }
+
+    Agenda withNewSubItemAt(String itemId, String subItemId, String title, int position) {
+        return withSubItemAt(itemId, new SubItem(subItemId, title, List.of()), position);
+    }
+
+    Agenda revisedSubItem(String itemId, String subItemId, String title) {
+        return replacingSubItem(itemId, subItemId, s -> new SubItem(s.id(), title, s.annotation()));
+    }
+
+    /** Refuses an item or sub-item this agenda does not have. */
+    void requireItemOrSubItem(String itemId, String subItemId) {
+        if (subItemId == null) {
+            item(itemId);
+        } else {
+            subItem(itemId, subItemId);
+        }
     }
 
     Agenda replacing(String itemId, UnaryOperator<Item> change) {
@@ -111,7 +164,7 @@ record Agenda(List<Item> items) {
         return new Agenda(itemIds.stream().map(this::item).toList());
     }
 
-    Agenda withSubItemAt(String itemId, SubItem subItem, int position) {
+    private Agenda withSubItemAt(String itemId, SubItem subItem, int position) {
         return replacing(itemId, i -> {
             List<SubItem> subs = new ArrayList<>(i.subItems());
             subs.add(position, subItem);
@@ -132,6 +185,41 @@ record Agenda(List<Item> items) {
 
     Agenda reorderedSubItems(String itemId, List<String> subItemIds) {
         return replacing(itemId, i -> i.withSubItems(subItemIds.stream().map(id -> subItem(itemId, id)).toList()));
+    }
+
+    Agenda annotated(String itemId, String subItemId, List<String> paragraphs) {
+        if (subItemId == null) {
+            return replacing(itemId,
+                    i -> new Item(i.id(), i.kind(), i.title(), paragraphs, i.documentation(), i.subItems()));
+        }
+        return replacingSubItem(itemId, subItemId, s -> new SubItem(s.id(), s.title(), paragraphs));
+    }
+
+    void requireNotListed(Item item, String symbol) {
+        if (item.documentation().stream().anyMatch(d -> d.symbol().equals(symbol))) {
+            throw new RuleViolation("DOCUMENT_ALREADY_LISTED",
+                    "%s is already listed under agenda item %s.".formatted(symbol, number(item.id())));
+        }
+    }
+
+    void requireListed(Item item, String symbol) {
+        if (item.documentation().stream().noneMatch(d -> d.symbol().equals(symbol))) {
+            throw new UnknownReference("UNKNOWN_DOCUMENT",
+                    "%s is not listed under agenda item %s.".formatted(symbol, number(item.id())));
+        }
+    }
+
+    Agenda withDocument(String itemId, DocumentationEntry entry) {
+        return replacing(itemId, i -> {
+            List<DocumentationEntry> docs = new ArrayList<>(i.documentation());
+            docs.add(entry);
+            return new Item(i.id(), i.kind(), i.title(), i.annotation(), docs, i.subItems());
+        });
+    }
+
+    Agenda withoutDocument(String itemId, String symbol) {
+        return replacing(itemId, i -> new Item(i.id(), i.kind(), i.title(), i.annotation(),
+                i.documentation().stream().filter(d -> !d.symbol().equals(symbol)).toList(), i.subItems()));
     }
 
     /** Checks that a new order names every current member exactly once. */

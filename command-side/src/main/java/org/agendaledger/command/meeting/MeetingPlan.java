@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.agendaledger.command.shared.ContentHash;
 import org.agendaledger.command.shared.RuleViolation;
+import org.agendaledger.command.shared.UnknownReference;
 import org.agendaledger.events.meeting.PlenarySlot;
 
 /** The plan of a meeting as the Bureau confirms it: venue, dates, time zone, plenary slots, languages. */
@@ -52,5 +53,18 @@ record MeetingPlan(String body, String ordinal, String venue, LocalDate startDat
         slots.forEach(s -> hash.open("slot").add(s.slotId()).add(s.date()).add(s.start()).add(s.end()).close());
         languages.forEach(l -> hash.open("lang").add(l).close());
         return hash.close().sha256();
+    }
+
+    Set<String> slotIds() {
+        Set<String> ids = new HashSet<>();
+        slots.forEach(s -> ids.add(s.slotId()));
+        return ids;
+    }
+
+    /** Refuses a plenary slot this plan does not have. */
+    void requireSlot(String slotId) {
+        if (!slotIds().contains(slotId)) {
+            throw new UnknownReference("UNKNOWN_SLOT", "This meeting has no plenary slot '%s'.".formatted(slotId));
+        }
     }
 }
