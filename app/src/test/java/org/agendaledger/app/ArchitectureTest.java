@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.agendaledger.events.EventMetaData;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -82,5 +83,18 @@ class ArchitectureTest {
                 .andShould().haveRawType(String.class).check(classes);
         classes().that().belongToAnyOf(EventMetaData.class).should().haveOnlyPrivateConstructors()
                 .andShould().haveModifier(JavaModifier.FINAL).check(classes);
+    }
+
+    @Test
+    void commandPackagesMeetOnlyThroughShared() {
+        List<String> aggregates = List.of("meeting", "bureau", "silence");
+        for (String name : aggregates) {
+            String[] others = aggregates.stream().filter(other -> !other.equals(name))
+                    .map(other -> "org.agendaledger.command." + other + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("org.agendaledger.command." + name + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .because("a command package reaches another only through the contracts in command.shared")
+                    .check(classes);
+        }
     }
 }

@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param position      its position in the store, when known
  * @param evictable     whether it may be evicted: only where the handler is a side effect, never from a read model
  */
-public record ParkedEvent(String processingGroup, String sequence, boolean first, String eventId,
+record ParkedEvent(String processingGroup, String sequence, boolean first, String eventId,
                           String payloadType, String aggregateId, Long sequenceNumber, Long position,
                           Instant recordedAt, String causeType, String causeMessage, Instant enqueuedAt,
                           Instant lastTouched, int attempts, boolean evictable) {

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
  * batch of that segment commits. {@link Processors} shows what is noted, and the health turns {@code DOWN}.
  */
 @Configuration(proxyBeanMethods = false)
-public class ProcessingFailures {
+class ProcessingFailures {
 
     /** One segment failing: at which event and position, why, since when and how often. */
     public record Failure(String processor, int segment, String eventType, Long position, String error,

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Spring Security's encoded form ({@code {bcrypt}…}, or {@code {noop}…} for the demo users).
  */
 @ConfigurationProperties("agenda-ledger.security")
-public class LedgerUsers {
+class LedgerUsers {
 
     public enum Role { SECRETARIAT, BUREAU_MEMBER, AUDITOR }
 

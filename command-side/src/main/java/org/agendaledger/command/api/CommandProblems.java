@@ -49,7 +49,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class CommandProblems extends ResponseEntityExceptionHandler {
+class CommandProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(CommandProblems.class);
     private static final String TYPE_BASE = "https://agenda-ledger.org/problems/";

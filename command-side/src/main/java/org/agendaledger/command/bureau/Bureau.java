@@ -55,7 +55,7 @@ public class Bureau {
     }
 
     /** The members at this moment, in order of appointment: the addressees a new procedure freezes. */
-    public List<Addressee> currentMembers() {
+    List<Addressee> currentMembers() {
         return members.entrySet().stream().map(e -> new Addressee(e.getKey(), e.getValue())).toList();
     }
 

@@ -5,13 +5,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.util.List;
 import org.agendaledger.command.meeting.MeetingCommands.AdoptAgenda;
 import org.agendaledger.command.meeting.MeetingCommands.AdoptReport;
-import org.agendaledger.command.meeting.MeetingCommands.ApproveAgendaVersion;
-import org.agendaledger.command.meeting.MeetingCommands.ApproveSubstantiveTopics;
-import org.agendaledger.command.meeting.MeetingCommands.ConfirmMeetingPlan;
+import org.agendaledger.command.shared.SilenceOutcomes.ApproveAgendaVersion;
+import org.agendaledger.command.shared.SilenceOutcomes.ApproveSubstantiveTopics;
+import org.agendaledger.command.shared.SilenceOutcomes.ConfirmMeetingPlan;
 import org.agendaledger.command.meeting.MeetingCommands.IssueProvisionalAgenda;
 import org.agendaledger.command.meeting.MeetingCommands.OpenMeeting;
 import org.agendaledger.command.meeting.MeetingCommands.ProposeSubstantiveTopics;
-import org.agendaledger.command.meeting.MeetingCommands.ReleaseFromSilence;
+import org.agendaledger.command.shared.SilenceOutcomes.ReleaseFromSilence;
 import org.agendaledger.command.meeting.MeetingCommands.ReviseMeetingPlan;
 import org.agendaledger.command.meeting.MeetingCommands.ScheduleMeeting;
 import org.agendaledger.command.shared.BusinessTime;
@@ -132,7 +132,7 @@ public class Meeting {
      * Pins the current version of a subject for a new silence procedure and freezes it until the procedure
      * ends. Called by the circulation of a procedure, in the same unit of work that starts it.
      */
-    public SilenceSubject circulateUnderSilence(String procedureId, SubjectKind kind) {
+    SilenceSubject circulateUnderSilence(String procedureId, SubjectKind kind) {
         stage.requireOpenForChange();
         underSilence.requireFree(kind, "ALREADY_UNDER_SILENCE",
                 "This subject is already under silence procedure %s; withdraw it or wait for its outcome.");
@@ -174,11 +174,11 @@ public class Meeting {
                 meetingId, command.procedureId(), currentSubject(kind), command.outcome())));
     }
 
-    public String bureauId() {
+    String bureauId() {
         return bureauId;
     }
 
-    public String timeZone() {
+    String timeZone() {
         return plan.plan().timeZone();
     }
 

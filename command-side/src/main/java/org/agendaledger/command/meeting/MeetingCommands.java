@@ -1,6 +1,5 @@
 package org.agendaledger.command.meeting;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.agendaledger.events.meeting.AgendaItemContent;
@@ -8,7 +7,6 @@ import org.agendaledger.events.meeting.DocumentationEntry;
 import org.agendaledger.events.meeting.ItemKind;
 import org.agendaledger.events.meeting.OralAmendment;
 import org.agendaledger.events.meeting.PlenarySlot;
-import org.agendaledger.events.meeting.SilenceSubject;
 import org.agendaledger.events.meeting.Topic;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -89,26 +87,6 @@ public final class MeetingCommands {
     /** Take a document off an item's documentation list. */
     public record RemoveDocumentationEntry(@TargetAggregateIdentifier String meetingId, String itemId,
                                            String symbol) {
-    }
-
-    /** Record the confirmation of the meeting plan by the silence procedure that circulated it. */
-    public record ConfirmMeetingPlan(@TargetAggregateIdentifier String meetingId, String procedureId,
-                                     SilenceSubject subject, Instant confirmedAt) {
-    }
-
-    /** Record the approval of the substantive topics by the silence procedure that circulated them. */
-    public record ApproveSubstantiveTopics(@TargetAggregateIdentifier String meetingId, String procedureId,
-                                           SilenceSubject subject, Instant approvedAt) {
-    }
-
-    /** Record the approval of an agenda version by the silence procedure that circulated it. */
-    public record ApproveAgendaVersion(@TargetAggregateIdentifier String meetingId, String procedureId,
-                                       SilenceSubject subject, Instant approvedAt) {
-    }
-
-    /** Unfreeze a subject whose silence procedure ended without approval. */
-    public record ReleaseFromSilence(@TargetAggregateIdentifier String meetingId, String procedureId,
-                                     String outcome) {
     }
 
     /**

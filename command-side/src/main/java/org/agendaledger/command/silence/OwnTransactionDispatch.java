@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * that landed before the process's own transaction failed changes nothing when it is sent again.
  */
 @Component
-public class OwnTransactionDispatch {
+class OwnTransactionDispatch {
 
     private final CommandGateway commands;
     private final Executor executor;

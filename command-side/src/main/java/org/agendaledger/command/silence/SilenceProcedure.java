@@ -41,7 +41,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * at its deadline unless one of them breaks silence before it.
  */
 @Aggregate(filterEventsByType = true)
-public class SilenceProcedure {
+class SilenceProcedure {
 
     enum Status { OPEN, APPROVED, BROKEN, WITHDRAWN }
 

@@ -3,9 +3,9 @@ package org.agendaledger.command.silence;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.agendaledger.command.bureau.Bureau;
-import org.agendaledger.command.meeting.Meeting;
+import org.agendaledger.command.shared.BureauRosters;
 import org.agendaledger.command.shared.BusinessTime;
+import org.agendaledger.command.shared.MeetingsUnderSilence;
 import org.agendaledger.command.silence.SilenceCommands.RecirculateRevisedText;
 import org.agendaledger.command.silence.SilenceCommands.StartSilenceProcedure;
 import org.agendaledger.events.meeting.SilenceSubject;
@@ -25,12 +25,12 @@ import org.springframework.stereotype.Component;
 @Component
 class SilenceProcedureCirculation {
 
-    private final Repository<Meeting> meetings;
-    private final Repository<Bureau> bureaus;
+    private final MeetingsUnderSilence meetings;
+    private final BureauRosters bureaus;
     private final Repository<SilenceProcedure> procedures;
     private final Duration minimumPeriod;
 
-    SilenceProcedureCirculation(Repository<Meeting> meetings, Repository<Bureau> bureaus,
+    SilenceProcedureCirculation(MeetingsUnderSilence meetings, BureauRosters bureaus,
                                 Repository<SilenceProcedure> procedures,
                                 @Value("${agenda-ledger.silence.minimum-period:PT72H}") Duration minimumPeriod) {
         this.meetings = meetings;
@@ -58,13 +58,13 @@ class SilenceProcedureCirculation {
 
     private SilenceSubject circulate(String procedureId, String meetingId, SubjectKind kind, String text,
                                      Instant deadline, String timeZone, String recirculationOf) {
-        Aggregate<Meeting> meeting = meetings.load(meetingId);
-        String bureauId = meeting.invoke(Meeting::bureauId);
-        String zone = timeZone != null ? timeZone : meeting.invoke(Meeting::timeZone);
-        List<Addressee> addressees = bureaus.load(bureauId).invoke(Bureau::currentMembers);
+        MeetingsUnderSilence.Circulating meeting = meetings.circulating(meetingId);
+        String bureauId = meeting.bureauId();
+        String zone = timeZone != null ? timeZone : meeting.timeZone();
+        List<Addressee> addressees = bureaus.currentMembers(bureauId);
         Instant startedAt = BusinessTime.now();
         SilenceProcedure.requireValidCirculation(startedAt, deadline, zone, minimumPeriod, addressees);
-        SilenceSubject subject = meeting.invoke(m -> m.circulateUnderSilence(procedureId, kind));
+        SilenceSubject subject = meetings.pin(meetingId, procedureId, kind);
         try {
             procedures.newInstance(() -> new SilenceProcedure(procedureId, meetingId, bureauId, subject, text,
                     startedAt, deadline, zone, addressees, recirculationOf));

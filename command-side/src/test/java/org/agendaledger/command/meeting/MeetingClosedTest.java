@@ -9,21 +9,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.agendaledger.command.shared.SilenceOutcomes;
 import org.agendaledger.command.meeting.MeetingCommands.AddAgendaItem;
 import org.agendaledger.command.meeting.MeetingCommands.AddDocumentationEntry;
 import org.agendaledger.command.meeting.MeetingCommands.AddSubItem;
 import org.agendaledger.command.meeting.MeetingCommands.AdoptAgenda;
 import org.agendaledger.command.meeting.MeetingCommands.AdoptReport;
 import org.agendaledger.command.meeting.MeetingCommands.AnnotateAgendaItem;
-import org.agendaledger.command.meeting.MeetingCommands.ApproveAgendaVersion;
-import org.agendaledger.command.meeting.MeetingCommands.ApproveSubstantiveTopics;
+import org.agendaledger.command.shared.SilenceOutcomes.ApproveAgendaVersion;
+import org.agendaledger.command.shared.SilenceOutcomes.ApproveSubstantiveTopics;
 import org.agendaledger.command.meeting.MeetingCommands.AssignSlot;
-import org.agendaledger.command.meeting.MeetingCommands.ConfirmMeetingPlan;
+import org.agendaledger.command.shared.SilenceOutcomes.ConfirmMeetingPlan;
 import org.agendaledger.command.meeting.MeetingCommands.IssueProvisionalAgenda;
 import org.agendaledger.command.meeting.MeetingCommands.OpenMeeting;
 import org.agendaledger.command.meeting.MeetingCommands.ProposeAgenda;
 import org.agendaledger.command.meeting.MeetingCommands.ProposeSubstantiveTopics;
-import org.agendaledger.command.meeting.MeetingCommands.ReleaseFromSilence;
+import org.agendaledger.command.shared.SilenceOutcomes.ReleaseFromSilence;
 import org.agendaledger.command.meeting.MeetingCommands.RemoveAgendaItem;
 import org.agendaledger.command.meeting.MeetingCommands.RemoveDocumentationEntry;
 import org.agendaledger.command.meeting.MeetingCommands.RemoveSubItem;
@@ -114,7 +115,8 @@ class MeetingClosedTest {
     @Test
     void everyCommandOfTheMeetingButItsCreation_isCoveredHere() {
         Set<String> covered = everyCommandButScheduling().map(Named::getName).collect(Collectors.toSet());
-        Set<String> all = Arrays.stream(MeetingCommands.class.getDeclaredClasses())
+        Set<String> all = Stream.of(MeetingCommands.class, SilenceOutcomes.class)
+                .flatMap(commands -> Arrays.stream(commands.getDeclaredClasses()))
                 .filter(Class::isRecord)
                 .filter(type -> type != ScheduleMeeting.class)
                 .map(Class::getSimpleName)

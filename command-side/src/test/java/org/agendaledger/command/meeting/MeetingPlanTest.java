@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.stream.Stream;
-import org.agendaledger.command.meeting.MeetingCommands.ConfirmMeetingPlan;
+import org.agendaledger.command.shared.SilenceOutcomes.ConfirmMeetingPlan;
 import org.agendaledger.command.meeting.MeetingCommands.ReviseMeetingPlan;
 import org.agendaledger.command.meeting.MeetingCommands.ScheduleMeeting;
 import org.agendaledger.events.meeting.MeetingPlanConfirmed;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import java.util.List;
-import org.agendaledger.command.meeting.MeetingCommands.ApproveSubstantiveTopics;
+import org.agendaledger.command.shared.SilenceOutcomes.ApproveSubstantiveTopics;
 import org.agendaledger.command.meeting.MeetingCommands.ProposeSubstantiveTopics;
 import org.agendaledger.events.meeting.SilenceSubject;
 import org.agendaledger.events.meeting.SubjectKind;

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.agendaledger.command.bureau.Bureau;
+import org.agendaledger.command.bureau.BureauRoster;
 import org.agendaledger.command.meeting.Meeting;
+import org.agendaledger.command.meeting.MeetingPins;
+import org.agendaledger.events.meeting.SubjectKind;
 import org.axonframework.commandhandling.AnnotationCommandHandlerAdapter;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
@@ -50,7 +52,8 @@ final class InMemoryLedger {
     /** Also handle StartSilenceProcedure and RecirculateRevisedText, with all three repositories of this ledger. */
     InMemoryLedger withCirculation(Duration minimumPeriod) {
         new AnnotationCommandHandlerAdapter<>(
-                new SilenceProcedureCirculation(meetings, bureaus, procedures, minimumPeriod)).subscribe(commandBus);
+                new SilenceProcedureCirculation(new MeetingPins(meetings), new BureauRoster(bureaus), procedures,
+                        minimumPeriod)).subscribe(commandBus);
         return this;
     }
 
@@ -71,9 +74,9 @@ final class InMemoryLedger {
                 .andMetaData(Map.of("businessTime", businessTime.toString())));
     }
 
-    /** Works on a meeting directly, in its own unit of work (e.g. what a circulation does to it). */
-    void onMeeting(String meetingId, Consumer<Meeting> work) {
-        DefaultUnitOfWork.startAndGet(null).execute(() -> meetings.load(meetingId).execute(work));
+    /** Pins a subject of a meeting for a procedure, as a circulation does, in a unit of work of its own. */
+    void pin(String meetingId, String procedureId, SubjectKind kind) {
+        DefaultUnitOfWork.startAndGet(null).execute(() -> new MeetingPins(meetings).pin(meetingId, procedureId, kind));
     }
 
     /** The payloads stored in one aggregate's stream, in order. */

@@ -12,13 +12,15 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.agendaledger.command.bureau.BureauCommands.AppointBureauMember;
+import org.agendaledger.command.bureau.BureauRoster;
 import org.agendaledger.command.bureau.BureauCommands.EstablishBureau;
 import org.agendaledger.command.bureau.BureauCommands.RetireBureauMember;
 import org.agendaledger.command.meeting.MeetingCommands.AddAgendaItem;
-import org.agendaledger.command.meeting.MeetingCommands.ConfirmMeetingPlan;
+import org.agendaledger.command.meeting.MeetingPins;
+import org.agendaledger.command.shared.SilenceOutcomes.ConfirmMeetingPlan;
 import org.agendaledger.command.meeting.MeetingCommands.ProposeAgenda;
 import org.agendaledger.command.meeting.MeetingCommands.ProposeSubstantiveTopics;
-import org.agendaledger.command.meeting.MeetingCommands.ReleaseFromSilence;
+import org.agendaledger.command.shared.SilenceOutcomes.ReleaseFromSilence;
 import org.agendaledger.command.meeting.MeetingCommands.ReviseMeetingPlan;
 import org.agendaledger.command.meeting.MeetingCommands.ScheduleMeeting;
 import org.agendaledger.command.shared.RuleViolation;
@@ -106,7 +108,7 @@ class SilenceProcedureCirculationTest {
     void setUp() {
         ledger = new InMemoryLedger();
         fixture = new AggregateTestFixture<>(SilenceProcedure.class);
-        fixture.registerAnnotatedCommandHandler(new SilenceProcedureCirculation(ledger.meetings, ledger.bureaus,
+        fixture.registerAnnotatedCommandHandler(new SilenceProcedureCirculation(new MeetingPins(ledger.meetings), new BureauRoster(ledger.bureaus),
                 fixture.getRepository(), MINIMUM_PERIOD));
     }
 
@@ -290,7 +292,7 @@ class SilenceProcedureCirculationTest {
         void givenPlanAlreadyUnderAnotherSilenceProcedure_whenPlanIsCirculatedAgain_thenItIsRefused() {
             ledger.given(bureauWithOneRetirement());
             ledger.given(scheduleMeeting());
-            ledger.onMeeting(MEETING, m -> m.circulateUnderSilence("sp-0", SubjectKind.MEETING_PLAN));
+            ledger.pin(MEETING, "sp-0", SubjectKind.MEETING_PLAN);
             meetingEventsBefore = ledger.stream(MEETING).size();
 
             fixture.givenNoPriorActivity()
@@ -307,7 +309,7 @@ class SilenceProcedureCirculationTest {
         void givenPlanAlreadyConfirmedByAnEarlierProcedure_whenPlanIsCirculated_thenItIsRefused() {
             ledger.given(bureauWithOneRetirement());
             ledger.given(scheduleMeeting());
-            ledger.onMeeting(MEETING, m -> m.circulateUnderSilence("sp-0", SubjectKind.MEETING_PLAN));
+            ledger.pin(MEETING, "sp-0", SubjectKind.MEETING_PLAN);
             SilenceSubject pinned = ledger.last(MEETING, SubjectCirculatedUnderSilence.class).subject();
             ledger.given(new ConfirmMeetingPlan(MEETING, "sp-0", pinned, NOW));
             meetingEventsBefore = ledger.stream(MEETING).size();
@@ -345,7 +347,7 @@ class SilenceProcedureCirculationTest {
         void givenPlanReleasedAfterSilenceWasBroken() {
             ledger.given(bureauWithOneRetirement());
             ledger.given(scheduleMeeting());
-            ledger.onMeeting(MEETING, m -> m.circulateUnderSilence(PROCEDURE, SubjectKind.MEETING_PLAN));
+            ledger.pin(MEETING, PROCEDURE, SubjectKind.MEETING_PLAN);
             planV1 = ledger.last(MEETING, SubjectCirculatedUnderSilence.class).subject();
             ledger.given(new ReleaseFromSilence(MEETING, PROCEDURE, "SILENCE_BROKEN"));
         }

@@ -8,7 +8,7 @@ import java.time.Instant;
  * the head of that stream, the speed since the rebuild started and the time it should still take.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RebuildStatus(String readModel, State state, long position, long head, Double eventsPerSecond,
+record RebuildStatus(String readModel, State state, long position, long head, Double eventsPerSecond,
                             Long estimatedSecondsLeft, Instant startedAt, Instant completedAt) {
 
     public enum State { UP_TO_DATE, CATCHING_UP, REBUILDING, FAILED }

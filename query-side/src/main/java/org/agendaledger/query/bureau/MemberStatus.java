@@ -1,7 +1,7 @@
 package org.agendaledger.query.bureau;
 
 /** Where a member of a Bureau stands: a member now, or no longer. */
-public enum MemberStatus {
+enum MemberStatus {
     APPOINTED,
     RETIRED
 }

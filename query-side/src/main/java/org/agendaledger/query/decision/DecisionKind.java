@@ -1,7 +1,7 @@
 package org.agendaledger.query.decision;
 
 /** What was decided. Every kind is one event of the record; nothing else in a meeting's history decides. */
-public enum DecisionKind {
+enum DecisionKind {
     /** The Bureau confirmed a version of the meeting plan by silence procedure. */
     MEETING_PLAN_CONFIRMED,
     /** The Bureau approved a version of the substantive topics by silence procedure. */

@@ -1,7 +1,7 @@
 package org.agendaledger.query.decision;
 
 /** How a decision came about: the outcome of a silence procedure, or an act of the secretariat or the meeting. */
-public enum Outcome {
+enum Outcome {
     /** The deadline passed with silence unbroken. */
     APPROVED,
     /** An addressee objected or proposed an amendment before the deadline. */

@@ -5,7 +5,7 @@ package org.agendaledger.query.silence;
  * amendment proposed in time (both break silence), then a reaction that came too late to count, then a comment
  * (which never breaks silence); an addressee who did nothing kept silent.
  */
-public enum AddresseeState {
+enum AddresseeState {
     SILENT,
     COMMENTED,
     LATE,

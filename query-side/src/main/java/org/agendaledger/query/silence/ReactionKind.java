@@ -1,7 +1,7 @@
 package org.agendaledger.query.silence;
 
 /** What an addressee sent: an editorial comment, an objection or a proposed amendment. */
-public enum ReactionKind {
+enum ReactionKind {
     COMMENT,
     OBJECTION,
     AMENDMENT
