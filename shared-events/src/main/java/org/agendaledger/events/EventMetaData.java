@@ -9,7 +9,7 @@ public final class EventMetaData {
 
     /** The user who sent the command, or {@value #SYSTEM_ACTOR} for what the process does by itself. */
     public static final String ACTOR = "actor";
-    /** The actor's role: {@code SECRETARIAT}, {@code MEMBER}, {@code AUDITOR}, or {@value #SYSTEM_ROLE}. */
+    /** The actor's role: {@code SECRETARIAT}, {@code BUREAU_MEMBER}, {@code AUDITOR}, or {@code SYSTEM}. */
     public static final String ROLE = "role";
     /** The Bureau member a member acted as; absent for the secretariat and the process. */
     public static final String MEMBER_ID = "memberId";
@@ -22,6 +22,10 @@ public final class EventMetaData {
     public static final String SYSTEM_ACTOR = "system";
     /** The role of {@value #SYSTEM_ACTOR}. */
     public static final String SYSTEM_ROLE = "SYSTEM";
+    /** The role of the secretariat's officers. */
+    public static final String SECRETARIAT_ROLE = "SECRETARIAT";
+    /** The role of a Bureau member's user, who acts as the member named by {@value #MEMBER_ID}. */
+    public static final String BUREAU_MEMBER_ROLE = "BUREAU_MEMBER";
 
     private EventMetaData() {
     }

@@ -30,7 +30,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * HTTP Basic for the API. Everyone signed in reads; the secretariat sends the commands; a Bureau member breaks
- * silence or comments (as themselves, checked by the silence API); an auditor sends no command at all.
+ * silence or comments (as themselves, judged by the silence procedure); an auditor sends no command at all.
  * <p>
  * Three filter chains, tried in order: the agenda document ({@code GET /api/meetings/{id}/agenda/document}), the
  * audit export and the live streams (Server-Sent Events of a meeting, its agenda, its silence procedures and an

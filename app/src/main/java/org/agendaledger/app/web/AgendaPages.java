@@ -31,6 +31,7 @@ import org.agendaledger.command.meeting.MeetingCommands.ReorderSubItems;
 import org.agendaledger.command.meeting.MeetingCommands.ReviseAgendaItem;
 import org.agendaledger.command.meeting.MeetingCommands.ReviseSubItem;
 import org.agendaledger.command.meeting.MeetingCommands.UnassignSlot;
+import org.agendaledger.command.shared.InvalidFields;
 import org.agendaledger.command.shared.RuleViolation;
 import org.agendaledger.events.meeting.AgendaItemContent;
 import org.agendaledger.events.meeting.DocumentationEntry;
@@ -356,6 +357,9 @@ class AgendaPages {
         }
         try {
             dispatch.send(command.get());
+        } catch (InvalidFields invalid) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(view, meetingId, new Refusal(form, null, invalid.getMessage(), kept), model, response);
         } catch (RuleViolation violation) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return page(view, meetingId, new Refusal(form, violation.code(), violation.getMessage(), kept), model,

@@ -11,6 +11,7 @@ import org.agendaledger.command.api.InputRules;
 import org.agendaledger.command.bureau.BureauCommands.AppointBureauMember;
 import org.agendaledger.command.bureau.BureauCommands.EstablishBureau;
 import org.agendaledger.command.bureau.BureauCommands.RetireBureauMember;
+import org.agendaledger.command.shared.InvalidFields;
 import org.agendaledger.command.shared.RuleViolation;
 import org.agendaledger.query.bureau.BureauView;
 import org.slf4j.Logger;
@@ -180,6 +181,10 @@ class BureauPages {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return refusedPage.render(new Refused(new AgendaPages.Refusal(form, null,
                     "Please correct the fields marked below.", kept), invalid.errors));
+        } catch (InvalidFields invalid) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return refusedPage.render(new Refused(new AgendaPages.Refusal(form, null,
+                    "Please correct the fields marked below.", kept), invalid.fields()));
         } catch (RuleViolation violation) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return refusedPage.render(new Refused(new AgendaPages.Refusal(form, violation.code(),

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.agendaledger.command.meeting.AgendaIssue;
 import org.agendaledger.command.meeting.MeetingCommands.ScheduleMeeting;
+import org.agendaledger.command.shared.InvalidFields;
 import org.agendaledger.command.shared.RuleViolation;
 import org.agendaledger.query.agenda.AgendaQueries.FindAgenda;
 import org.agendaledger.query.agenda.AgendaView;
@@ -95,6 +96,9 @@ class MeetingPages {
             dispatch.send(command);
         } catch (ScheduleForm.Invalid invalid) {
             return refused(form, model, response, HttpStatus.BAD_REQUEST, invalid.errors(), null,
+                    "Please correct the fields marked below.");
+        } catch (InvalidFields invalid) {
+            return refused(form, model, response, HttpStatus.BAD_REQUEST, form.errorsOf(invalid), null,
                     "Please correct the fields marked below.");
         } catch (RuleViolation violation) {
             return refused(form, model, response, HttpStatus.CONFLICT, Map.of(), violation.code(),

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import org.agendaledger.command.api.Ids;
 import org.agendaledger.command.api.InputRules;
+import org.agendaledger.command.shared.InvalidFields;
+import org.agendaledger.command.shared.NotPermitted;
 import org.agendaledger.command.shared.RuleViolation;
 import org.agendaledger.command.silence.SilenceCommands.BreakSilence;
 import org.agendaledger.command.silence.SilenceCommands.CommentOnProposal;
@@ -125,13 +127,6 @@ class ProcedurePages {
         if (procedure.isEmpty()) {
             return NotFound.page(model, response, "There is no silence procedure '%s'.".formatted(procedureId));
         }
-        Viewer viewer = Viewer.current().orElseThrow();
-        if (!form.getMemberId().isBlank() && !form.getMemberId().equals(viewer.memberId())) {
-            throw new AccessDeniedException("A Bureau member can only react to a proposal as themselves.");
-        }
-        if (!mayReact(procedure.get())) {
-            throw new AccessDeniedException("This procedure is not open to you.");
-        }
         form.setAction("react");
         form.setTarget(procedureId);
         String kind = form.getKind();
@@ -152,11 +147,11 @@ class ProcedurePages {
             model.addAttribute("breaks", !"COMMENT".equals(kind));
             return "procedure-confirm";
         }
-        String member = viewer.memberId();
+        // as whom, and by which channel, is the procedure's to judge: the member is the one signed in
+        String member = blankToNull(form.getMemberId());
         Object command = "COMMENT".equals(kind)
-                ? new CommentOnProposal(procedureId, member, form.getText().trim(), Channel.ONLINE, null)
-                : new BreakSilence(procedureId, member, BreachKind.valueOf(kind), form.getText().trim(),
-                        Channel.ONLINE, null);
+                ? new CommentOnProposal(procedureId, member, form.getText().trim(), null, null)
+                : new BreakSilence(procedureId, member, BreachKind.valueOf(kind), form.getText().trim(), null, null);
         return send(() -> dispatch.send(command),
                 (status, code, reason) -> procedureRefused(procedureId, form, model, response, status, code, reason),
                 redirect, "COMMENT".equals(kind) ? "Your comment was recorded." : "You broke silence.",
@@ -189,19 +184,17 @@ class ProcedurePages {
     String letter(@PathVariable String procedureId, @ModelAttribute("form") ProcedureForm form, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
         return secretariat(procedureId, "letter", form, model, response, redirect, "Reaction recorded.", view -> {
-            String member = ProcedureForm.required(form.getMemberId(), "the member");
-            if (!Ids.valid(member)) {
+            String member = blankToNull(form.getMemberId());
+            if (member != null && !Ids.valid(member)) {
                 throw new ProcedureForm.Invalid("Member: " + Ids.MESSAGE);
             }
             String text = ProcedureForm.bounded(ProcedureForm.required(form.getText(), "the text received"), "Text",
                     InputRules.TEXT, true);
-            String reference = ProcedureForm.bounded(ProcedureForm.required(form.getReference(),
-                    "a reference to the letter or message, e.g. \"letter of 28 April 2020\""), "Reference",
-                    InputRules.REFERENCE, false);
-            Channel channel = Channel.valueOf(ProcedureForm.required(form.getChannel(), "the channel"));
-            if (channel == Channel.ONLINE) {
-                throw new ProcedureForm.Invalid("Say how the reaction was received: letter, e-mail or note verbale.");
-            }
+            String reference = blankToNull(ProcedureForm.bounded(form.getReference(), "Reference",
+                    InputRules.REFERENCE, false));
+            // the member, the channel and the reference a letter needs are the procedure's rule
+            String channelGiven = blankToNull(form.getChannel());
+            Channel channel = channelGiven == null ? null : Channel.valueOf(channelGiven);
             String kind = ProcedureForm.required(form.getKind(), "the kind of reaction");
             if ("COMMENT".equals(kind)) {
                 dispatch.send(new CommentOnProposal(procedureId, member, text, channel, reference));
@@ -272,6 +265,11 @@ class ProcedurePages {
             return meetingRefused(meetingId, form, model, response, HttpStatus.BAD_REQUEST, null,
                     invalid instanceof ProcedureForm.Invalid ? invalid.getMessage()
                             : "Please choose one of the options offered.");
+        } catch (InvalidFields invalid) {
+            return meetingRefused(meetingId, form, model, response, HttpStatus.BAD_REQUEST, null,
+                    invalid.getMessage());
+        } catch (NotPermitted denied) {
+            throw new AccessDeniedException(denied.getMessage());
         } catch (RuleViolation violation) {
             return meetingRefused(meetingId, form, model, response, HttpStatus.CONFLICT, violation.code(),
                     violation.getMessage());
@@ -292,6 +290,10 @@ class ProcedurePages {
                         String notice, String target) {
         try {
             command.run();
+        } catch (InvalidFields invalid) {
+            return refused.show(HttpStatus.BAD_REQUEST, null, invalid.getMessage());
+        } catch (NotPermitted denied) {
+            throw new AccessDeniedException(denied.getMessage());
         } catch (RuleViolation violation) {
             return refused.show(HttpStatus.CONFLICT, violation.code(), violation.getMessage());
         } catch (AccessDeniedException denied) {
@@ -327,6 +329,10 @@ class ProcedurePages {
         return view;
     }
 
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
 
     private Optional<SilenceProcedureView> procedure(String procedureId) {
         try {

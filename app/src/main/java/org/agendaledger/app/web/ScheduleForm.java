@@ -4,19 +4,22 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.agendaledger.command.api.Ids;
 import org.agendaledger.command.api.InputRules;
 import org.agendaledger.command.meeting.MeetingCommands.ScheduleMeeting;
+import org.agendaledger.command.shared.InvalidFields;
 import org.agendaledger.events.meeting.PlenarySlot;
 
 /**
  * The form to schedule a meeting, as typed: every field a string, so that what was typed comes back unchanged next
- * to the reason when it is refused. {@link #validated()} checks it as the API does and builds the command.
+ * to the reason when it is refused. {@link #validated()} reads it as the API reads a request (the bounds of
+ * {@link InputRules}, the same sentences) and builds the command; the rules of the plan are the meeting's, and
+ * {@link #errorsOf(InvalidFields)} puts their sentences next to the fields as the form names them.
  */
 public class ScheduleForm {
 
@@ -80,6 +83,10 @@ public class ScheduleForm {
         }
     }
 
+    private static final Pattern SLOT_FIELD = Pattern.compile("slots\\[(\\d+)]\\.(\\w+)");
+
+    /** The row of the form each slot of the last command built came from. */
+    private final List<Integer> slotRows = new ArrayList<>();
     private String meetingId = "";
     private String bureauId = "";
     private String body = "";
@@ -103,7 +110,7 @@ public class ScheduleForm {
         }
     }
 
-    /** Checks the form with the API's rules ({@link InputRules}, the same sentences) and builds the command. */
+    /** Reads the form with the API's bounds ({@link InputRules}, the same sentences) and builds the command. */
     ScheduleMeeting validated() {
         Map<String, String> errors = new LinkedHashMap<>();
         String id = trim(meetingId);
@@ -120,17 +127,12 @@ public class ScheduleForm {
         line(agendaSymbol, InputRules.SYMBOL, "agendaSymbol", errors);
         LocalDate start = date(startDate, "startDate", errors);
         LocalDate end = date(endDate, "endDate", errors);
-        if (start != null && end != null) {
-            check(!end.isBefore(start), errors, "endDate", "The last day cannot be before the first.");
-        }
-        check(InputRules.validTimeZone(trim(timeZone)), errors, "timeZone", InputRules.TIME_ZONE_MESSAGE);
         List<String> languageList = Arrays.stream(languages == null ? new String[0] : languages.split(","))
                 .map(String::trim).filter(l -> !l.isEmpty()).toList();
-        check(!languageList.isEmpty(), errors, "languages", "Name at least one language.");
         check(languageList.size() <= InputRules.LANGUAGES, errors, "languages", InputRules.tooMany(InputRules.LANGUAGES));
         languageList.forEach(language -> line(language, InputRules.LANGUAGE, "languages", errors));
         List<PlenarySlot> plenary = new ArrayList<>();
-        Set<String> slotIds = new HashSet<>();
+        slotRows.clear();
         check(slots.stream().filter(row -> row != null && !row.blank()).count() <= InputRules.SLOTS, errors, "slots",
                 InputRules.tooMany(InputRules.SLOTS));
         for (int i = 0; i < slots.size(); i++) {
@@ -144,17 +146,9 @@ public class ScheduleForm {
             LocalDate day = date(row.date, prefix + "date", errors);
             LocalTime from = time(row.start, prefix + "start", errors);
             LocalTime to = time(row.end, prefix + "end", errors);
-            if (from != null && to != null) {
-                check(to.isAfter(from), errors, prefix + "end", "The slot must end after it starts.");
-            }
-            if (day != null && start != null && end != null) {
-                check(!day.isBefore(start) && !day.isAfter(end), errors, prefix + "date",
-                        "The slot must fall within the meeting's dates.");
-            }
-            String chosen = Ids.orNew(slotId, "slot");
-            check(slotIds.add(chosen), errors, prefix + "slotId", "This slot id is used twice.");
             if (day != null && from != null && to != null) {
-                plenary.add(new PlenarySlot(chosen, day, from, to));
+                plenary.add(new PlenarySlot(Ids.orNew(slotId, "slot"), day, from, to));
+                slotRows.add(i);
             }
         }
         if (!errors.isEmpty()) {
@@ -162,6 +156,23 @@ public class ScheduleForm {
         }
         return new ScheduleMeeting(Ids.orNew(id, "meeting"), bureau, trim(body), trim(ordinal), trim(venue), start,
                 end, trim(timeZone), plenary, languageList, trim(agendaSymbol).isEmpty() ? null : trim(agendaSymbol));
+    }
+
+    /**
+     * The fields the meeting refused, named as the form names its inputs: the command's {@code slots[k]} is the
+     * k-th row that was filled in, which is not the k-th row of the form when a row above it was left empty.
+     */
+    Map<String, String> errorsOf(InvalidFields refused) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        refused.fields().forEach((field, sentence) -> {
+            Matcher slot = SLOT_FIELD.matcher(field);
+            String named = field;
+            if (slot.matches() && Integer.parseInt(slot.group(1)) < slotRows.size()) {
+                named = "slots[%d].%s".formatted(slotRows.get(Integer.parseInt(slot.group(1))), slot.group(2));
+            }
+            errors.putIfAbsent(named, sentence);
+        });
+        return errors;
     }
 
     private static void line(String text, int max, String field, Map<String, String> errors) {

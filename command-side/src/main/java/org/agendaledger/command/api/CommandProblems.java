@@ -8,6 +8,8 @@ import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.agendaledger.command.shared.InvalidFields;
+import org.agendaledger.command.shared.NotPermitted;
 import org.agendaledger.command.shared.RuleViolation;
 import org.agendaledger.command.shared.UnknownReference;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -44,8 +46,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Every refusal of the API as {@code application/problem+json}: 400 naming each bad field, 404 for an unknown
- * id, 409 with a stable {@code code} and a sentence for a broken rule. Nothing is stored in any of these cases.
+ * Every refusal of the API as {@code application/problem+json}: 400 naming each bad field, 403 for what the actor
+ * may not do, 404 for an unknown id, 409 with a stable {@code code} and a sentence for a broken rule. Nothing is
+ * stored in any of these cases.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -54,8 +57,19 @@ class CommandProblems extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(CommandProblems.class);
     private static final String TYPE_BASE = "https://agenda-ledger.org/problems/";
 
+    /**
+     * A rule of the domain refused the command: fields it refused are invalid input (400, as the request's own
+     * checks say it), an actor it does not permit is forbidden (403, as the security rules say it), an unknown
+     * reference is 404, any other rule 409 with the rule's code.
+     */
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<Object> ruleViolation(RuleViolation violation) {
+        if (violation instanceof InvalidFields invalid) {
+            return invalid(invalid.fields());
+        }
+        if (violation instanceof NotPermitted) {
+            return problem(HttpStatus.FORBIDDEN, "FORBIDDEN", violation.getMessage(), Map.of());
+        }
         HttpStatus status = violation instanceof UnknownReference ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
         return problem(status, violation.code(), violation.getMessage(), Map.of());
     }

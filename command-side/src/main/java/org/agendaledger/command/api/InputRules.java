@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.agendaledger.command.shared.StatedTimeZone;
 
 /**
  * The bounds of everything a command is built from, and the sentence that refuses each: the API's request bodies,
@@ -33,7 +33,7 @@ public final class InputRules {
     /** A language, e.g. English. */
     public static final int LANGUAGE = 50;
     /** An IANA time zone, e.g. Europe/Vienna. */
-    public static final int TIME_ZONE = 64;
+    public static final int TIME_ZONE = StatedTimeZone.LONGEST;
     /** A topic, an agenda item, a sub-item. */
     public static final int TITLE = 1000;
     /** The title of a document listed under an item. */
@@ -99,7 +99,7 @@ public final class InputRules {
     public static final String INSTANT_MESSAGE = "Write an instant as 2020-09-10T12:00:00Z or "
             + "2020-09-10T12:00:00+02:00 (in a URL, + is written %2B).";
     public static final String INSTANT_BOUNDS = "Give an instant from 1945-01-01T00:00:00Z to 2200-12-31T23:59:59Z.";
-    public static final String TIME_ZONE_MESSAGE = "Use an IANA time zone such as Europe/Vienna.";
+    public static final String TIME_ZONE_MESSAGE = StatedTimeZone.SENTENCE;
 
     private static final Pattern ONE_LINE_TEXT = Pattern.compile(ONE_LINE);
     private static final Pattern MULTI_LINE_TEXT = Pattern.compile(MULTI_LINE);
@@ -210,17 +210,12 @@ public final class InputRules {
         }
     }
 
-    /** An IANA region id such as Europe/Vienna, or UTC: what a meeting and a deadline are stated in. */
+    /**
+     * An IANA region id such as Europe/Vienna, or UTC: what a meeting and a deadline are stated in. The rule is the
+     * domain's ({@link StatedTimeZone}); it is named here with the other bounds the contract states.
+     */
     public static boolean validTimeZone(String zone) {
-        if (zone == null || zone.length() > TIME_ZONE) {
-            return false;
-        }
-        try {
-            ZoneId.of(zone);
-            return zone.contains("/") || "UTC".equals(zone);
-        } catch (DateTimeException e) {
-            return false;
-        }
+        return StatedTimeZone.valid(zone);
     }
 
     /** What is wrong with a one-line text of at most {@code max} characters, if anything. */

@@ -13,11 +13,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.agendaledger.command.api.Accepted;
-import org.agendaledger.command.api.BadInput;
 import org.agendaledger.command.api.CommandDispatch;
 import org.agendaledger.command.api.Ids;
 import org.agendaledger.command.api.InputRules;
@@ -56,21 +53,6 @@ class MeetingController {
                        @NotNull LocalTime end) {
     }
 
-    /** What a meeting is planned with, and what a revision of its plan can change. */
-    interface Plan {
-        LocalDate startDate();
-
-        LocalDate endDate();
-
-        String timeZone();
-
-        List<SlotRequest> slots();
-
-        List<String> languages();
-
-        String agendaSymbol();
-    }
-
     record ScheduleRequest(@LedgerId String meetingId, @NotBlank @LedgerId String bureauId,
                            @NotBlank @Size(max = InputRules.NAME, message = InputRules.TOO_LONG) @OneLine String body,
                            @NotBlank @Size(max = InputRules.ORDINAL, message = InputRules.TOO_LONG) @OneLine
@@ -83,8 +65,7 @@ class MeetingController {
                            @NotEmpty @Size(max = InputRules.LANGUAGES, message = InputRules.TOO_MANY)
                            List<@NotBlank @Size(max = InputRules.LANGUAGE, message = InputRules.TOO_LONG) @OneLine
                                    String> languages,
-                           @Size(max = InputRules.SYMBOL, message = InputRules.TOO_LONG) @OneLine String agendaSymbol)
-            implements Plan {
+                           @Size(max = InputRules.SYMBOL, message = InputRules.TOO_LONG) @OneLine String agendaSymbol) {
     }
 
     /** A revision changes the venue, dates, zone, slots, languages and symbol; never the body, Bureau or id. */
@@ -99,7 +80,7 @@ class MeetingController {
                                List<@NotBlank @Size(max = InputRules.LANGUAGE, message = InputRules.TOO_LONG)
                                @OneLine String> languages,
                                @Size(max = InputRules.SYMBOL, message = InputRules.TOO_LONG) @OneLine
-                               String agendaSymbol) implements Plan {
+                               String agendaSymbol) {
     }
 
     record TopicRequest(@LedgerId String topicId,
@@ -149,9 +130,7 @@ class MeetingController {
     @Operation(summary = "Schedule a meeting", description = "Body, ordinal, venue, dates, IANA time zone, plenary "
             + "slots (date, start, end in the meeting's time zone), languages and agenda document symbol.")
     Accepted schedule(@Valid @RequestBody ScheduleRequest request) {
-        BadInput.Collector errors = new BadInput.Collector();
-        List<PlenarySlot> slots = checkedPlan(request, errors);
-        errors.throwIfAny();
+        List<PlenarySlot> slots = slots(request.slots());
         String id = Ids.orNew(request.meetingId(), "meeting");
         return Accepted.of(id, dispatch.send(new ScheduleMeeting(id, request.bureauId(), request.body(),
                 request.ordinal(), request.venue(), request.startDate(), request.endDate(), request.timeZone(), slots,
@@ -161,9 +140,7 @@ class MeetingController {
     @PutMapping("/{meetingId}/plan")
     @Operation(summary = "Revise the meeting plan (before the agenda is issued)")
     Accepted revisePlan(@PathVariable String meetingId, @Valid @RequestBody PlanRevisionRequest request) {
-        BadInput.Collector errors = new BadInput.Collector();
-        List<PlenarySlot> slots = checkedPlan(request, errors);
-        errors.throwIfAny();
+        List<PlenarySlot> slots = slots(request.slots());
         return Accepted.of(meetingId, dispatch.send(new ReviseMeetingPlan(meetingId, request.venue(),
                 request.startDate(), request.endDate(), request.timeZone(), slots, request.languages(),
                 request.agendaSymbol())));
@@ -227,20 +204,10 @@ class MeetingController {
                 new AdoptReport(meetingId, request == null ? null : request.reportSymbol())));
     }
 
-    private static List<PlenarySlot> checkedPlan(Plan request, BadInput.Collector errors) {
-        errors.check(InputRules.validTimeZone(request.timeZone()), "timeZone", InputRules.TIME_ZONE_MESSAGE);
-        errors.check(!request.endDate().isBefore(request.startDate()), "endDate", "must not be before startDate");
-        Set<String> ids = new HashSet<>();
-        List<PlenarySlot> slots = new java.util.ArrayList<>();
-        for (int i = 0; i < request.slots().size(); i++) {
-            SlotRequest slot = request.slots().get(i);
-            String id = Ids.orNew(slot.slotId(), "slot");
-            errors.check(ids.add(id), "slots[%d].slotId".formatted(i), "is used twice");
-            errors.check(slot.end().isAfter(slot.start()), "slots[%d].end".formatted(i), "must be after start");
-            errors.check(!slot.date().isBefore(request.startDate()) && !slot.date().isAfter(request.endDate()),
-                    "slots[%d].date".formatted(i), "must fall within the meeting's dates");
-            slots.add(new PlenarySlot(id, slot.date(), slot.start(), slot.end()));
-        }
-        return slots;
+    /** The slots as the plan states them, each with its id or a new one; the plan's rules are the meeting's. */
+    private static List<PlenarySlot> slots(List<SlotRequest> requested) {
+        return requested.stream()
+                .map(slot -> new PlenarySlot(Ids.orNew(slot.slotId(), "slot"), slot.date(), slot.start(), slot.end()))
+                .toList();
     }
 }

@@ -1,13 +1,12 @@
 package org.agendaledger.command.meeting;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.agendaledger.command.shared.ContentHash;
-import org.agendaledger.command.shared.RuleViolation;
+import org.agendaledger.command.shared.InvalidFields;
+import org.agendaledger.command.shared.StatedTimeZone;
 import org.agendaledger.command.shared.UnknownReference;
 import org.agendaledger.events.meeting.PlenarySlot;
 
@@ -15,35 +14,33 @@ import org.agendaledger.events.meeting.PlenarySlot;
 record MeetingPlan(String body, String ordinal, String venue, LocalDate startDate, LocalDate endDate, String timeZone,
                    List<PlenarySlot> slots, List<String> languages, String agendaSymbol) {
 
+    /** The code of a plan refused for its fields. */
+    static final String INVALID = "INVALID_PLAN";
+
     MeetingPlan {
         slots = List.copyOf(slots);
         languages = List.copyOf(languages);
     }
 
-    /** The rules every plan obeys, whoever sends it. */
+    /**
+     * The rules every plan obeys, whoever sends it and however: each refused field named as in the command
+     * ({@code endDate}, {@code slots[1].end}), all of them at once.
+     */
     MeetingPlan validated() {
-        if (endDate.isBefore(startDate)) {
-            throw new RuleViolation("INVALID_PLAN", "The meeting cannot end before it starts.");
-        }
-        try {
-            ZoneId.of(timeZone);
-        } catch (DateTimeException e) {
-            throw new RuleViolation("INVALID_PLAN", "'%s' is not an IANA time zone.".formatted(timeZone));
-        }
+        InvalidFields.Collector refused = new InvalidFields.Collector(INVALID);
+        refused.check(StatedTimeZone.valid(timeZone), "timeZone", StatedTimeZone.SENTENCE);
+        refused.check(!endDate.isBefore(startDate), "endDate", "The last day cannot be before the first.");
+        refused.check(!languages.isEmpty(), "languages", "Name at least one language.");
         Set<String> ids = new HashSet<>();
-        for (PlenarySlot slot : slots) {
-            if (!ids.add(slot.slotId())) {
-                throw new RuleViolation("INVALID_PLAN", "Slot id '%s' is used twice.".formatted(slot.slotId()));
-            }
-            if (!slot.end().isAfter(slot.start())) {
-                throw new RuleViolation("INVALID_PLAN",
-                        "Slot '%s' must end after it starts.".formatted(slot.slotId()));
-            }
-            if (slot.date().isBefore(startDate) || slot.date().isAfter(endDate)) {
-                throw new RuleViolation("INVALID_PLAN",
-                        "Slot '%s' on %s falls outside the meeting's dates.".formatted(slot.slotId(), slot.date()));
-            }
+        for (int i = 0; i < slots.size(); i++) {
+            PlenarySlot slot = slots.get(i);
+            String field = "slots[%d].".formatted(i);
+            refused.check(ids.add(slot.slotId()), field + "slotId", "This slot id is used twice.");
+            refused.check(slot.end().isAfter(slot.start()), field + "end", "The slot must end after it starts.");
+            refused.check(!slot.date().isBefore(startDate) && !slot.date().isAfter(endDate), field + "date",
+                    "The slot must fall within the meeting's dates.");
         }
+        refused.throwIfAny();
         return this;
     }
 

@@ -17,8 +17,11 @@ import org.agendaledger.command.silence.SilenceCommands.CommentOnProposal;
 import org.agendaledger.command.silence.SilenceCommands.ExtendSilenceDeadline;
 import org.agendaledger.command.silence.SilenceCommands.WithdrawSilenceProcedure;
 import org.agendaledger.command.shared.BusinessTime;
+import org.agendaledger.command.shared.NotPermitted;
 import org.agendaledger.command.shared.RuleViolation;
 import org.agendaledger.command.shared.SpokenDuration;
+import org.agendaledger.command.shared.StatedTimeZone;
+import org.agendaledger.events.EventMetaData;
 import org.agendaledger.events.meeting.SilenceSubject;
 import org.agendaledger.events.silence.Addressee;
 import org.agendaledger.events.silence.FurtherObjectionRecorded;
@@ -33,6 +36,7 @@ import org.agendaledger.events.silence.SilenceProcedureStarted;
 import org.agendaledger.events.silence.SilenceProcedureWithdrawn;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -79,6 +83,7 @@ class SilenceProcedure {
     /** The rules of circulation that do not depend on the subject (DOMAIN invariant 1). */
     static void requireValidCirculation(Instant startedAt, Instant deadline, String timeZone, Duration minimumPeriod,
                                         List<Addressee> addressees) {
+        StatedTimeZone.require(timeZone);
         if (addressees.isEmpty()) {
             throw new RuleViolation("BUREAU_HAS_NO_MEMBERS",
                     "The Bureau has no members, so there is nobody to circulate the proposal to.");
@@ -95,8 +100,11 @@ class SilenceProcedure {
     }
 
     @CommandHandler
-    void handle(BreakSilence command) {
-        Addressee member = requireAddressee(command.memberId());
+    void handle(BreakSilence command, @MetaDataValue(EventMetaData.ROLE) String role,
+                @MetaDataValue(EventMetaData.MEMBER_ID) String actingMember) {
+        Reacting reacting = Reacting.judged(role, actingMember, command.memberId(), command.channel(),
+                command.reference());
+        Addressee member = requireAddressee(reacting);
         if (status == Status.WITHDRAWN) {
             throw new RuleViolation("PROCEDURE_WITHDRAWN", "This silence procedure was withdrawn.");
         }
@@ -104,19 +112,22 @@ class SilenceProcedure {
         // once approved, nothing can undo the approval: whatever arrives now is late for the record
         if (!receivedAt.isBefore(deadline) || status == Status.APPROVED) {
             apply(new LateObjectionRecorded(procedureId, member.memberId(), command.kind(), command.text(), receivedAt,
-                    command.channel(), command.reference(), deadline));
+                    reacting.channel(), reacting.reference(), deadline));
         } else if (status == Status.OPEN) {
             apply(new SilenceBroken(procedureId, member.memberId(), command.kind(), command.text(), receivedAt,
-                    command.channel(), command.reference()));
+                    reacting.channel(), reacting.reference()));
         } else {
             apply(new FurtherObjectionRecorded(procedureId, member.memberId(), command.kind(), command.text(),
-                    receivedAt, command.channel(), command.reference()));
+                    receivedAt, reacting.channel(), reacting.reference()));
         }
     }
 
     @CommandHandler
-    void handle(CommentOnProposal command) {
-        Addressee member = requireAddressee(command.memberId());
+    void handle(CommentOnProposal command, @MetaDataValue(EventMetaData.ROLE) String role,
+                @MetaDataValue(EventMetaData.MEMBER_ID) String actingMember) {
+        Reacting reacting = Reacting.judged(role, actingMember, command.memberId(), command.channel(),
+                command.reference());
+        Addressee member = requireAddressee(reacting);
         requireOpen();
         Instant receivedAt = BusinessTime.now();
         if (!receivedAt.isBefore(deadline)) {
@@ -124,7 +135,7 @@ class SilenceProcedure {
                     "The deadline (%s) has passed; comments are no longer received.".formatted(stated()));
         }
         apply(new SilenceCommentRecorded(procedureId, member.memberId(), command.text(), receivedAt,
-                command.channel(), command.reference()));
+                reacting.channel(), reacting.reference()));
     }
 
     @CommandHandler
@@ -189,11 +200,17 @@ class SilenceProcedure {
         apply(new RevisedTextRecirculated(procedureId, newProcedureId));
     }
 
-    private Addressee requireAddressee(String memberId) {
-        Addressee addressee = addressees.get(memberId);
+    /** A member who is not an addressee may not react at all; the secretariat recording their letter is told why. */
+    private Addressee requireAddressee(Reacting reacting) {
+        Addressee addressee = addressees.get(reacting.memberId());
         if (addressee == null) {
-            throw new RuleViolation("NOT_AN_ADDRESSEE",
-                    "'%s' was not a member of the Bureau when this proposal was circulated.".formatted(memberId));
+            String notAddressed = "'%s' was not a member of the Bureau when this proposal was circulated."
+                    .formatted(reacting.memberId());
+            if (reacting.byTheMember()) {
+                throw new NotPermitted("NOT_AN_ADDRESSEE",
+                        "Only the addressees of this silence procedure react to it: " + notAddressed);
+            }
+            throw new RuleViolation("NOT_AN_ADDRESSEE", notAddressed);
         }
         return addressee;
     }

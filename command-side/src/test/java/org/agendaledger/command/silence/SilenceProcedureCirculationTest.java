@@ -1,5 +1,6 @@
 package org.agendaledger.command.silence;
 
+import static org.agendaledger.command.shared.RuleViolationWithCode.invalidFields;
 import static org.agendaledger.command.shared.RuleViolationWithCode.unknownReference;
 import static org.agendaledger.command.shared.RuleViolationWithCode.violation;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,7 @@ import org.agendaledger.command.shared.SilenceOutcomes.ReleaseFromSilence;
 import org.agendaledger.command.meeting.MeetingCommands.ReviseMeetingPlan;
 import org.agendaledger.command.meeting.MeetingCommands.ScheduleMeeting;
 import org.agendaledger.command.shared.RuleViolation;
+import org.agendaledger.command.shared.StatedTimeZone;
 import org.agendaledger.command.silence.SilenceCommands.BreakSilence;
 import org.agendaledger.command.silence.SilenceCommands.RecirculateRevisedText;
 import org.agendaledger.command.silence.SilenceCommands.StartSilenceProcedure;
@@ -236,6 +238,18 @@ class SilenceProcedureCirculationTest {
                     .when(new StartSilenceProcedure(PROCEDURE, MEETING, SubjectKind.MEETING_PLAN, "Plan", DEADLINE,
                             null), at(NOW))
                     .expectException(violation("BUREAU_HAS_NO_MEMBERS"))
+                    .expectNoEvents();
+            thenTheMeetingIsUntouched();
+        }
+
+        @Test
+        void givenDeadlineStatedInAnOffset_whenPlanIsCirculated_thenTheTimeZoneIsRefusedAndNothingIsStored() {
+            givenMeetingAnd(bureauWithOneRetirement());
+
+            fixture.givenNoPriorActivity()
+                    .when(new StartSilenceProcedure(PROCEDURE, MEETING, SubjectKind.MEETING_PLAN, "Plan", DEADLINE,
+                            "+02:00"), at(NOW))
+                    .expectException(invalidFields(StatedTimeZone.CODE, Map.of("timeZone", StatedTimeZone.SENTENCE)))
                     .expectNoEvents();
             thenTheMeetingIsUntouched();
         }
