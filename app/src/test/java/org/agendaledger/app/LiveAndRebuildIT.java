@@ -35,7 +35,7 @@ class LiveAndRebuildIT extends LedgerIntegrationTest {
         Scenario s = new Scenario(secretariat()).bureau("president").meeting().agenda();
         List<String> lines = new CopyOnWriteArrayList<>();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/meetings/"
-                        + s.meetingId + "/agenda/stream"))
+                        + s.meetingId + "/agenda/stream?notOlderThan=" + s.position()))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString("auditor:it-secret".getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "text/event-stream").build();

@@ -25,16 +25,22 @@ public final class Scenario {
     public final String bureauId = "bureau-" + suffix;
     public final String meetingId = "meeting-" + suffix;
     private final ApiClient secretariat;
+    private long position;
 
     public Scenario(ApiClient secretariat) {
         this.secretariat = secretariat;
     }
 
+    /** The store's position after the last command of the scenario: a read not older than it shows the scenario. */
+    public long position() {
+        return position;
+    }
+
     /** A Bureau with the given members (member ids double as the test users' names). */
     public Scenario bureau(String... memberIds) {
-        expect(secretariat.post("/api/bureaus", Map.of("bureauId", bureauId, "name", "Bureau " + suffix)), 201);
+        accepted(secretariat.post("/api/bureaus", Map.of("bureauId", bureauId, "name", "Bureau " + suffix)), 201);
         for (String memberId : memberIds) {
-            expect(secretariat.post("/api/bureaus/" + bureauId + "/members",
+            accepted(secretariat.post("/api/bureaus/" + bureauId + "/members",
                     Map.of("memberId", memberId, "displayName", "Member " + memberId)), 201);
         }
         return this;
@@ -53,19 +59,19 @@ public final class Scenario {
     }
 
     public Scenario meeting() {
-        expect(secretariat.post("/api/meetings", plan(meetingId, bureauId)), 201);
+        accepted(secretariat.post("/api/meetings", plan(meetingId, bureauId)), 201);
         return this;
     }
 
     public Scenario topics() {
-        expect(secretariat.post("/api/meetings/" + meetingId + "/topics", Map.of("topics", List.of(
+        accepted(secretariat.post("/api/meetings/" + meetingId + "/topics", Map.of("topics", List.of(
                 Map.of("topicId", "t1", "title", "Non-punishment of victims"),
                 Map.of("topicId", "t2", "title", "Joint investigations")))), 200);
         return this;
     }
 
     public Scenario agenda() {
-        expect(secretariat.post("/api/meetings/" + meetingId + "/agenda", Map.of("items", List.of(
+        accepted(secretariat.post("/api/meetings/" + meetingId + "/agenda", Map.of("items", List.of(
                 Map.of("itemId", "i1", "kind", "ORGANIZATIONAL", "title", "Organizational matters",
                         "subItems", List.of(Map.of("subItemId", "i1a", "title", "Opening of the meeting"),
                                 Map.of("subItemId", "i1b", "title", "Adoption of the agenda"))),
@@ -80,7 +86,7 @@ public final class Scenario {
      */
     public String circulate(String subject, int secondsFromNow) {
         String procedureId = "sp-" + UUID.randomUUID().toString().substring(0, 8);
-        expect(secretariat.post("/api/silence-procedures", Map.of("procedureId", procedureId,
+        accepted(secretariat.post("/api/silence-procedures", Map.of("procedureId", procedureId,
                 "meetingId", meetingId, "subject", subject, "text", "Circulated for approval",
                 "deadline", localIn(secondsFromNow), "timeZone", ZONE)), 201);
         return procedureId;
@@ -94,6 +100,10 @@ public final class Scenario {
 
     public static LocalDateTime viennaNow() {
         return LocalDateTime.now(ZoneId.of(ZONE));
+    }
+
+    private void accepted(ApiClient.Response response, int status) {
+        position = expect(response, status).json().get("position").asLong();
     }
 
     public static ApiClient.Response expect(ApiClient.Response response, int status) {

@@ -136,6 +136,42 @@ class StrictInputIT extends LedgerIntegrationTest {
     }
 
     @Test
+    void anItemAddedToTheAgendaIsRefusedWithAnAnnotationDocumentationOrSubItemsAndTheAgendaStaysAsItWas() {
+        // given an agenda of three items, at its version
+        s.agenda();
+        String agenda = "/api/meetings/" + s.meetingId + "/agenda";
+        int version = expect(as("auditor").get(agenda + "?notOlderThan=" + s.position()), 200).json().get("version")
+                .asInt();
+        before = eventCount();
+
+        // when an item is added with what only proposing the whole agenda, or commands of their own, give an item
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("annotation", List.of("The Working Group will consider the non-punishment principle."));
+        extras.put("documentation", List.of(Map.of("symbol", "CTOC/COP/WG.4/2031/2", "title", "Background paper")));
+        extras.put("subItems", List.of(Map.of("subItemId", "i4a", "title", "Joint investigations")));
+        for (Map.Entry<String, Object> extra : extras.entrySet()) {
+            Map<String, Object> item = new LinkedHashMap<>(Map.of("itemId", "i4", "kind", "SUBSTANTIVE",
+                    "title", "Joint investigations"));
+            item.put(extra.getKey(), extra.getValue());
+
+            // then it is refused, naming the field
+            refused(secretariat().post(agenda + "/items", item), "MALFORMED_REQUEST", extra.getKey(),
+                    "Not a field of this request; leave it out.");
+        }
+
+        // and nothing is stored: the agenda keeps its version and its three items
+        assertNothingStored();
+        JsonNode after = expect(as("auditor").get(agenda + "?notOlderThan=" + s.position()), 200).json();
+        assertThat(after.get("version").asInt()).isEqualTo(version);
+        assertThat(after.get("items")).hasSize(3);
+        // the same item without them is added: the field alone was refused
+        long added = expect(secretariat().post(agenda + "/items", Map.of("itemId", "i4", "kind", "SUBSTANTIVE",
+                "title", "Joint investigations")), 201).json().get("position").asLong();
+        assertThat(expect(as("auditor").get(agenda + "?notOlderThan=" + added), 200).json().get("version").asInt())
+                .isEqualTo(version + 1);
+    }
+
+    @Test
     void aPropertyTheRequestDoesNotHaveOrOneGivenTwiceIsRefused() {
         refused(post("/api/bureaus", "{\"bureauId\":\"" + fresh("b") + "\",\"name\":\"Bureau\",\"colour\":\"red\"}"),
                 "MALFORMED_REQUEST", "colour", "Not a field of this request; leave it out.");

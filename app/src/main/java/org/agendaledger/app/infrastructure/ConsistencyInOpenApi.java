@@ -40,7 +40,7 @@ class ConsistencyInOpenApi implements OperationCustomizer {
             }
         }
         ReadsFrom reads = handler.getMethodAnnotation(ReadsFrom.class);
-        if (reads != null && reads.value().length > 0 && !ConsistentReads.isStream(handler)) {
+        if (reads != null && reads.value().length > 0) {
             String models = String.join(", ", reads.value());
             operation.addParametersItem(new HeaderParameter().name(ConsistentReads.HEADER).required(false)
                     .description("Answer only once " + models + " has reached this store position (a command's "

@@ -16,7 +16,6 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * from ({@link ReadsFrom}; all read models for a read that names none, such as a page) has reached that position —
  * waiting up to {@code agenda-ledger.consistency.patience}, then {@code 503} with {@code Retry-After}. A read model
  * held up by an event parked in its dead-letter queue is answered {@code 503} at once: waiting will not help until the
- * event is retried. The same holds on every node: where each read model stands is read from the database.
+ * event is retried. The same holds on every node: where each read model stands is read from the database. An event
+ * stream waits too before it opens: it finds what it streams (a meeting just scheduled) in its read model, and a
+ * browser's EventSource sends the parameter.
  */
 @Component
 class ConsistentReads implements HandlerInterceptor, WebMvcConfigurer {
@@ -51,7 +52,7 @@ class ConsistentReads implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws IOException {
-        if (!"GET".equals(request.getMethod()) || !(handler instanceof HandlerMethod method) || isStream(method)) {
+        if (!"GET".equals(request.getMethod()) || !(handler instanceof HandlerMethod method)) {
             return true;
         }
         String asked = request.getHeader(HEADER) != null ? request.getHeader(HEADER) : request.getParameter(PARAMETER);
@@ -86,14 +87,6 @@ class ConsistentReads implements HandlerInterceptor, WebMvcConfigurer {
         return refuse(response, HttpStatus.SERVICE_UNAVAILABLE, "READ_MODEL_BEHIND", ("%s had not reached "
                 + "position %d within %d s; try again.").formatted(String.join(", ", standing.behind()), position,
                 patience.toSeconds()), Duration.ofSeconds(1), Map.of("behind", standing.behind()));
-    }
-
-    /**
-     * An event stream sends its read model as it stands and then every change: it has nothing to wait for, and a
-     * browser's EventSource could not send the header anyway.
-     */
-    static boolean isStream(HandlerMethod method) {
-        return SseEmitter.class.isAssignableFrom(method.getMethod().getReturnType());
     }
 
     private static boolean refuse(HttpServletResponse response, HttpStatus status, String code, String detail,

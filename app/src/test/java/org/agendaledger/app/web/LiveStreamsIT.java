@@ -207,10 +207,48 @@ class LiveStreamsIT extends LedgerIntegrationTest {
             assertThat(paths.has(path)).as(path).isTrue();
             assertThat(paths.get(path).has("get")).as(path).isTrue();
         }
-        assertThat(paths.get("/api/me/inbox/stream").get("get").path("parameters")).as("nothing to pass").isEmpty();
+        // nothing to pass but, optionally, the store position the stream must not start older than
+        List<String> parameters = new java.util.ArrayList<>();
+        paths.get("/api/me/inbox/stream").get("get").path("parameters")
+                .forEach(p -> parameters.add(p.get("name").asString()));
+        assertThat(parameters).as("nothing to pass").containsExactlyInAnyOrder("Ledger-Not-Older-Than", "notOlderThan");
+    }
+
+    @Test
+    void aClientThatJustScheduledAMeetingFollowsItWithThePositionItsCommandAnsweredWith() throws Exception {
+        // given a meeting just scheduled, the read models perhaps not there yet
+        Scenario s = new Scenario(secretariat()).bureau("member-d").meeting();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+        // when its streams are opened at once, with the position as a browser's EventSource sends it or as a header
+        for (HttpRequest request : List.of(
+                stream("/api/meetings/" + s.meetingId + "/stream?notOlderThan=" + s.position()).build(),
+                stream("/api/meetings/" + s.meetingId + "/agenda/stream")
+                        .header("Ledger-Not-Older-Than", Long.toString(s.position())).build())) {
+            try (EventStream events = EventStream.open(client, request)) {
+                // then each opens with the meeting as it stands
+                assertThat(events.status()).as(request.uri().toString()).isEqualTo(200);
+                String[] first = events.awaitFirst();
+                assertThat(first[0]).isIn("meeting", "agenda");
+                assertThat(first[1]).contains(s.meetingId, "\"SCHEDULED\"");
+            }
+        }
+        // and a meeting that does not exist has no stream, whatever the position
+        for (String path : List.of("/api/meetings/no-such-meeting/stream", "/api/meetings/no-such-meeting/agenda/stream")) {
+            HttpResponse<String> unknown = client.send(stream(path + "?notOlderThan=" + s.position()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(unknown.statusCode()).as(path).isEqualTo(404);
+            assertThat(JSON.readTree(unknown.body()).get("detail").asString()).as(path)
+                    .contains("no-such-meeting", "notOlderThan");
+        }
     }
 
     // --- helpers
+
+    private HttpRequest.Builder stream(String path) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", basic("auditor"))
+                .header("Accept", "text/event-stream");
+    }
 
     private void awaitInboxOf(String memberId, String procedureId) {
         await().atMost(PATIENCE).until(() -> as(memberId).get("/api/me/inbox").raw().contains(procedureId));

@@ -15,7 +15,6 @@ import org.agendaledger.events.meeting.DocumentationEntryRemoved;
 import org.agendaledger.events.meeting.MeetingClosed;
 import org.agendaledger.events.meeting.MeetingEvent;
 import org.agendaledger.events.meeting.MeetingOpened;
-import org.agendaledger.events.meeting.MeetingPlanConfirmed;
 import org.agendaledger.events.meeting.MeetingPlanRevised;
 import org.agendaledger.events.meeting.MeetingScheduled;
 import org.agendaledger.events.meeting.ProvisionalAgendaIssued;
@@ -29,13 +28,13 @@ import org.agendaledger.events.meeting.SubItemsReordered;
 import org.agendaledger.events.meeting.SubjectCirculatedUnderSilence;
 import org.agendaledger.events.meeting.SubjectKind;
 import org.agendaledger.events.meeting.SubjectReleasedFromSilence;
-import org.agendaledger.events.meeting.SubstantiveTopicsApproved;
 import org.agendaledger.events.meeting.SubstantiveTopicsProposed;
-import org.agendaledger.query.meeting.MeetingStatus;
+import org.agendaledger.query.meeting.MeetingLifecycle;
 
 /**
  * How each event of a meeting's stream changes its agenda read model. Pure: the stored projection and the
- * replay "as of" an instant fold the same events through the same code.
+ * replay "as of" an instant fold the same events through the same code; the meeting's status and approvals through
+ * {@link MeetingLifecycle}, as the meeting list does.
  */
 public final class AgendaEvolution {
 
@@ -61,6 +60,7 @@ public final class AgendaEvolution {
     /** Applies one later event of the stream to the state. */
     public static void apply(AgendaState s, MeetingEvent event) {
         // MeetingScheduled starts the state (see started); the other events change it
+        s.lifecycle(s.lifecycle().after(event));
         if (event instanceof MeetingPlanRevised e) {
             s.venue = e.venue();
             s.startDate = e.startDate();
@@ -68,18 +68,12 @@ public final class AgendaEvolution {
             s.timeZone = e.timeZone();
             s.languages = new ArrayList<>(e.languages());
             s.agendaSymbol = e.agendaSymbol();
-            s.planConfirmed = false;
             s.replaceSlots(e.slots());
-        } else if (event instanceof MeetingPlanConfirmed e) {
-            s.planConfirmed = true;
         } else if (event instanceof SubstantiveTopicsProposed e) {
             s.topics = new ArrayList<>(e.topics());
             s.topicsVersion = e.topicsVersion();
-        } else if (event instanceof SubstantiveTopicsApproved e) {
-            s.topicsApproved = true;
         } else if (event instanceof AgendaProposed e) {
             s.items = new ArrayList<>(e.items().stream().map(AgendaEvolution::item).toList());
-            s.status = MeetingStatus.AGENDA_DRAFTED;
             s.version(e.agendaVersion(), e.contentHash());
         } else if (event instanceof AgendaItemAdded e) {
             AgendaState.Item item = new AgendaState.Item();
@@ -151,7 +145,6 @@ public final class AgendaEvolution {
             issue.version = e.agendaVersion();
             issue.contentHash = e.contentHash();
             s.issued = issue;
-            s.status = MeetingStatus.AGENDA_ISSUED;
         } else if (event instanceof SlotAssigned e) {
             AgendaState.Assignment assignment = new AgendaState.Assignment();
             assignment.itemId = e.itemId();
@@ -161,7 +154,6 @@ public final class AgendaEvolution {
             s.slot(e.slotId()).assignments.removeIf(a -> a.is(e.itemId(), e.subItemId()));
         } else if (event instanceof MeetingOpened e) {
             s.openedAt = e.openedAt();
-            s.status = MeetingStatus.OPEN;
         } else if (event instanceof AgendaAdopted e) {
             AgendaState.Adoption adoption = new AgendaState.Adoption();
             adoption.version = e.agendaVersion();
@@ -170,13 +162,11 @@ public final class AgendaEvolution {
             adoption.amendments = new ArrayList<>(e.amendments());
             adoption.adoptedAt = e.adoptedAt();
             s.adopted = adoption;
-            s.status = MeetingStatus.AGENDA_ADOPTED;
         } else if (event instanceof ReportAdopted e) {
             s.reportSymbol = e.reportSymbol();
             s.reportAdoptedAt = e.adoptedAt();
         } else if (event instanceof MeetingClosed e) {
             s.closedAt = e.closedAt();
-            s.status = MeetingStatus.CLOSED;
         }
     }
 

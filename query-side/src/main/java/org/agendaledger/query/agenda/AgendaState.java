@@ -11,6 +11,7 @@ import org.agendaledger.events.meeting.ItemKind;
 import org.agendaledger.events.meeting.OralAmendment;
 import org.agendaledger.events.meeting.PlenarySlot;
 import org.agendaledger.events.meeting.Topic;
+import org.agendaledger.query.meeting.MeetingLifecycle;
 import org.agendaledger.query.meeting.MeetingStatus;
 
 /**
@@ -115,6 +116,17 @@ public class AgendaState {
             result.add(slot);
         }
         slots = result;
+    }
+
+    /** The meeting's status and approvals, as {@link MeetingLifecycle} moves them. */
+    MeetingLifecycle lifecycle() {
+        return new MeetingLifecycle(status, planConfirmed, topicsApproved);
+    }
+
+    void lifecycle(MeetingLifecycle lifecycle) {
+        status = lifecycle.status();
+        planConfirmed = lifecycle.planConfirmed();
+        topicsApproved = lifecycle.topicsApproved();
     }
 
     void version(int newVersion, String hash) {

@@ -5,7 +5,6 @@ import org.agendaledger.query.consistency.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.agendaledger.query.agenda.AgendaQueries.FindAgenda;
-import org.agendaledger.query.history.MeetingHistory;
 import org.agendaledger.query.live.OpenStreams;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -23,24 +22,26 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class AgendaStreamController {
 
     private final QueryGateway queries;
-    private final MeetingHistory history;
     private final OpenStreams openStreams;
 
-    AgendaStreamController(QueryGateway queries, MeetingHistory history, OpenStreams openStreams) {
+    AgendaStreamController(QueryGateway queries, OpenStreams openStreams) {
         this.queries = queries;
-        this.history = history;
         this.openStreams = openStreams;
     }
 
     @ReadsFrom(ReadModel.AGENDA_VIEW)
     @GetMapping(path = "/api/meetings/{meetingId}/agenda/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Server-Sent Events: event 'agenda' with the agenda now and after each change")
+    @Operation(summary = "Server-Sent Events: event 'agenda' with the agenda now and after each change",
+            description = "404 when the meeting has no agenda in the read model (yet: send the position of the "
+                    + "command that scheduled it).")
     SseEmitter stream(@PathVariable String meetingId) {
-        if (history.meetingAsOf(meetingId, java.time.Instant.MAX).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no meeting '%s'.".formatted(meetingId));
+        FindAgenda query = FindAgenda.current(meetingId);
+        if (queries.query(query, ResponseTypes.optionalInstanceOf(AgendaView.class)).join().isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, ("There is no meeting '%s'. One just "
+                    + "scheduled is found once the read model has reached the position its command answered with: "
+                    + "pass it as notOlderThan.").formatted(meetingId));
         }
-        // a meeting just scheduled may not be in the read model yet: then its first update opens the stream
-        return openStreams.open(queries.subscriptionQuery(FindAgenda.current(meetingId),
+        return openStreams.open(queries.subscriptionQuery(query,
                         ResponseTypes.optionalInstanceOf(AgendaView.class), ResponseTypes.instanceOf(AgendaView.class)),
                 "agenda", initial -> initial, "agenda");
     }

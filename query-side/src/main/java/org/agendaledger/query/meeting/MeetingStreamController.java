@@ -4,8 +4,6 @@ import org.agendaledger.query.consistency.ReadModel;
 import org.agendaledger.query.consistency.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
-import org.agendaledger.query.history.MeetingHistory;
 import org.agendaledger.query.live.OpenStreams;
 import org.agendaledger.query.meeting.MeetingQueries.FindMeeting;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -24,12 +22,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class MeetingStreamController {
 
     private final QueryGateway queries;
-    private final MeetingHistory history;
     private final OpenStreams openStreams;
 
-    MeetingStreamController(QueryGateway queries, MeetingHistory history, OpenStreams openStreams) {
+    MeetingStreamController(QueryGateway queries, OpenStreams openStreams) {
         this.queries = queries;
-        this.history = history;
         this.openStreams = openStreams;
     }
 
@@ -37,13 +33,16 @@ class MeetingStreamController {
     @GetMapping(path = "/api/meetings/{meetingId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Server-Sent Events: event 'meeting' with the meeting now and after each change",
             description = "The meeting as GET /api/meetings/{meetingId}, then again after each change of its status, "
-                    + "dates or venue. The stream ends after agenda-ledger.streams.timeout; clients reconnect.")
+                    + "dates or venue. The stream ends after agenda-ledger.streams.timeout; clients reconnect. 404 when "
+                    + "the meeting is not in the list (yet: send the position of the command that scheduled it).")
     SseEmitter stream(@PathVariable String meetingId) {
-        if (history.meetingAsOf(meetingId, Instant.MAX).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no meeting '%s'.".formatted(meetingId));
+        FindMeeting query = new FindMeeting(meetingId, null);
+        if (queries.query(query, ResponseTypes.optionalInstanceOf(MeetingSummary.class)).join().isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, ("There is no meeting '%s'. One just "
+                    + "scheduled is found once the read model has reached the position its command answered with: "
+                    + "pass it as notOlderThan.").formatted(meetingId));
         }
-        // a meeting just scheduled may not be in the read model yet: then its first update opens the stream
-        return openStreams.open(queries.subscriptionQuery(new FindMeeting(meetingId, null),
+        return openStreams.open(queries.subscriptionQuery(query,
                         ResponseTypes.optionalInstanceOf(MeetingSummary.class),
                         ResponseTypes.instanceOf(MeetingSummary.class)),
                 "meeting", initial -> initial, "meeting");
