@@ -97,4 +97,19 @@ class ArchitectureTest {
                     .check(classes);
         }
     }
+
+    @Test
+    void readModelPackagesDoNotDependOnEachOther() {
+        // each read model stands alone, so one can be rebuilt, changed or dropped without the others; what they
+        // share lives in query.lifecycle, query.consistency, query.history and query.live
+        List<String> readModels = List.of("agenda", "audit", "bureau", "decision", "meeting", "silence");
+        for (String name : readModels) {
+            String[] others = readModels.stream().filter(other -> !other.equals(name))
+                    .map(other -> "org.agendaledger.query." + other + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("org.agendaledger.query." + name + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .because("a read model reaches no other read model")
+                    .check(classes);
+        }
+    }
 }

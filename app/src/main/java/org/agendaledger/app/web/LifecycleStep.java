@@ -1,16 +1,16 @@
 package org.agendaledger.app.web;
 
 import java.util.List;
-import org.agendaledger.query.meeting.MeetingLifecycle;
-import org.agendaledger.query.meeting.MeetingLifecycle.Progress;
-import org.agendaledger.query.meeting.MeetingLifecycle.Step;
+import org.agendaledger.query.lifecycle.MeetingLifecycle;
+import org.agendaledger.query.lifecycle.MeetingLifecycle.Progress;
+import org.agendaledger.query.lifecycle.MeetingLifecycle.Step;
 import org.agendaledger.query.meeting.MeetingSummary;
 
 /**
  * One step of a meeting's lifecycle as its page lists them, with the mark and style of how far it is. Which steps are
  * done, next, pending, not done or later is the read model's ({@link MeetingLifecycle}); the page only words it.
  */
-public record LifecycleStep(String label, State state) {
+record LifecycleStep(String label, State state) {
 
     public enum State {
         DONE("Done"), NEXT("Next"), PENDING("Pending"), NOT_DONE("Not done"), LATER("Later");

@@ -7,7 +7,7 @@ import org.agendaledger.command.api.InputRules;
  * Any of the silence-procedure forms, as typed: every field a string, so that what was typed comes back unchanged
  * next to the reason when it is refused. {@code action} and {@code target} say which form on the page it came from.
  */
-public class ProcedureForm {
+class ProcedureForm {
 
     /** A field that does not parse. */
     static final class Invalid extends RuntimeException {

@@ -21,7 +21,7 @@ import org.agendaledger.events.meeting.PlenarySlot;
  * {@link InputRules}, the same sentences) and builds the command; the rules of the plan are the meeting's, and
  * {@link #errorsOf(InvalidFields)} puts their sentences next to the fields as the form names them.
  */
-public class ScheduleForm {
+class ScheduleForm {
 
     /** Plenary slot rows offered by the form; empty rows are ignored. */
     static final int SLOT_ROWS = 4;

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.agendaledger.command.api.Actor;
 
 /** The signed-in user as the pages show them: name, role, the Bureau member they act for, what they may do. */
-public record Viewer(String username, String role, String memberId) {
+record Viewer(String username, String role, String memberId) {
 
     static Optional<Viewer> current() {
         return Actor.current().filter(actor -> actor.role() != null)

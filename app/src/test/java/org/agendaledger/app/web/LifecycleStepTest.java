@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.agendaledger.app.web.LifecycleStep.State;
-import org.agendaledger.query.meeting.MeetingStatus;
+import org.agendaledger.query.lifecycle.MeetingStatus;
 import org.agendaledger.query.meeting.MeetingSummary;
 import org.junit.jupiter.api.Test;
 

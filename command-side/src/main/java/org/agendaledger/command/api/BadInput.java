@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Input that is well-formed JSON but invalid, field by field; answered with 400. */
-public class BadInput extends RuntimeException {
+class BadInput extends RuntimeException {
 
     private final Map<String, String> fieldErrors;
 

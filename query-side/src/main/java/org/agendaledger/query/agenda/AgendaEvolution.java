@@ -29,20 +29,20 @@ import org.agendaledger.events.meeting.SubjectCirculatedUnderSilence;
 import org.agendaledger.events.meeting.SubjectKind;
 import org.agendaledger.events.meeting.SubjectReleasedFromSilence;
 import org.agendaledger.events.meeting.SubstantiveTopicsProposed;
-import org.agendaledger.query.meeting.MeetingLifecycle;
+import org.agendaledger.query.lifecycle.MeetingLifecycle;
 
 /**
  * How each event of a meeting's stream changes its agenda read model. Pure: the stored projection and the
  * replay "as of" an instant fold the same events through the same code; the meeting's status and approvals through
  * {@link MeetingLifecycle}, as the meeting list does.
  */
-public final class AgendaEvolution {
+final class AgendaEvolution {
 
     private AgendaEvolution() {
     }
 
     /** The state a meeting's stream starts from. */
-    public static AgendaState started(MeetingScheduled e) {
+    static AgendaState started(MeetingScheduled e) {
         AgendaState state = new AgendaState();
         state.meetingId = e.meetingId();
         state.body = e.body();
@@ -58,7 +58,7 @@ public final class AgendaEvolution {
     }
 
     /** Applies one later event of the stream to the state. */
-    public static void apply(AgendaState s, MeetingEvent event) {
+    static void apply(AgendaState s, MeetingEvent event) {
         // MeetingScheduled starts the state (see started); the other events change it
         s.lifecycle(s.lifecycle().after(event));
         if (event instanceof MeetingPlanRevised e) {

@@ -1,5 +1,7 @@
 package org.agendaledger.query.agenda;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,92 +13,99 @@ import org.agendaledger.events.meeting.ItemKind;
 import org.agendaledger.events.meeting.OralAmendment;
 import org.agendaledger.events.meeting.PlenarySlot;
 import org.agendaledger.events.meeting.Topic;
-import org.agendaledger.query.meeting.MeetingLifecycle;
-import org.agendaledger.query.meeting.MeetingStatus;
+import org.agendaledger.query.lifecycle.MeetingLifecycle;
+import org.agendaledger.query.lifecycle.MeetingStatus;
 
 /**
  * Everything the agenda read model remembers about one meeting, as stored (JSON) in {@code agenda_view}. Numbers,
  * letters and "(continued)" are not stored; {@link AgendaView} derives them when the agenda is read.
  */
-public class AgendaState {
+@JsonAutoDetect(fieldVisibility = Visibility.ANY)
+class AgendaState {
 
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY)
     static class Item {
-        public String itemId;
-        public ItemKind kind;
-        public String title;
-        public List<String> annotation = new ArrayList<>();
-        public List<DocumentationEntry> documentation = new ArrayList<>();
-        public List<SubItem> subItems = new ArrayList<>();
+        String itemId;
+        ItemKind kind;
+        String title;
+        List<String> annotation = new ArrayList<>();
+        List<DocumentationEntry> documentation = new ArrayList<>();
+        List<SubItem> subItems = new ArrayList<>();
 
         Optional<SubItem> subItem(String subItemId) {
             return subItems.stream().filter(s -> s.subItemId.equals(subItemId)).findFirst();
         }
     }
 
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY)
     static class SubItem {
-        public String subItemId;
-        public String title;
-        public List<String> annotation = new ArrayList<>();
+        String subItemId;
+        String title;
+        List<String> annotation = new ArrayList<>();
     }
 
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY)
     static class Assignment {
-        public String itemId;
-        public String subItemId;
+        String itemId;
+        String subItemId;
 
         boolean is(String item, String subItem) {
             return itemId.equals(item) && Objects.equals(subItemId, subItem);
         }
     }
 
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY)
     static class Slot {
-        public PlenarySlot slot;
-        public List<Assignment> assignments = new ArrayList<>();
+        PlenarySlot slot;
+        List<Assignment> assignments = new ArrayList<>();
     }
 
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY)
     static class Issue {
-        public String symbol;
-        public LocalDate dateOfIssue;
-        public String distribution;
-        public String originalLanguage;
-        public int version;
-        public String contentHash;
+        String symbol;
+        LocalDate dateOfIssue;
+        String distribution;
+        String originalLanguage;
+        int version;
+        String contentHash;
     }
 
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY)
     static class Adoption {
-        public int version;
-        public String contentHash;
-        public boolean asIssued;
-        public List<OralAmendment> amendments = new ArrayList<>();
-        public Instant adoptedAt;
+        int version;
+        String contentHash;
+        boolean asIssued;
+        List<OralAmendment> amendments = new ArrayList<>();
+        Instant adoptedAt;
     }
 
-    public String meetingId;
-    public String body;
-    public String ordinal;
-    public String venue;
-    public LocalDate startDate;
-    public LocalDate endDate;
-    public String timeZone;
-    public List<String> languages = new ArrayList<>();
-    public String agendaSymbol;
-    public MeetingStatus status = MeetingStatus.SCHEDULED;
-    public boolean planConfirmed;
-    public List<Topic> topics = new ArrayList<>();
-    public int topicsVersion;
-    public boolean topicsApproved;
-    public int version;
-    public String contentHash;
-    public Integer approvedVersion;
-    public String approvedByProcedure;
-    public String agendaUnderSilence;
-    public List<Item> items = new ArrayList<>();
-    public List<Slot> slots = new ArrayList<>();
-    public Issue issued;
-    public Instant openedAt;
-    public Adoption adopted;
-    public String reportSymbol;
-    public Instant reportAdoptedAt;
-    public Instant closedAt;
+    String meetingId;
+    String body;
+    String ordinal;
+    String venue;
+    LocalDate startDate;
+    LocalDate endDate;
+    String timeZone;
+    List<String> languages = new ArrayList<>();
+    String agendaSymbol;
+    MeetingStatus status = MeetingStatus.SCHEDULED;
+    boolean planConfirmed;
+    List<Topic> topics = new ArrayList<>();
+    int topicsVersion;
+    boolean topicsApproved;
+    int version;
+    String contentHash;
+    Integer approvedVersion;
+    String approvedByProcedure;
+    String agendaUnderSilence;
+    List<Item> items = new ArrayList<>();
+    List<Slot> slots = new ArrayList<>();
+    Issue issued;
+    Instant openedAt;
+    Adoption adopted;
+    String reportSymbol;
+    Instant reportAdoptedAt;
+    Instant closedAt;
 
     Item item(String itemId) {
         return items.stream().filter(i -> i.itemId.equals(itemId)).findFirst()

@@ -12,7 +12,7 @@ import org.agendaledger.events.meeting.DocumentationEntry;
 import org.agendaledger.events.meeting.ItemKind;
 import org.agendaledger.events.meeting.OralAmendment;
 import org.agendaledger.events.meeting.Topic;
-import org.agendaledger.query.meeting.MeetingStatus;
+import org.agendaledger.query.lifecycle.MeetingStatus;
 
 /**
  * The agenda of a meeting as read: items numbered 1, 2, 3… with sub-items (a), (b)…, annotations and

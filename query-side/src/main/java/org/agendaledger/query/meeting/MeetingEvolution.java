@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.agendaledger.events.meeting.MeetingEvent;
 import org.agendaledger.events.meeting.MeetingPlanRevised;
 import org.agendaledger.events.meeting.MeetingScheduled;
+import org.agendaledger.query.lifecycle.MeetingLifecycle;
 
 /**
  * How each event of a meeting's stream changes its summary. Pure: the stored projection and the replay "as of" an

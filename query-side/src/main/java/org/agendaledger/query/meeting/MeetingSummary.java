@@ -1,6 +1,8 @@
 package org.agendaledger.query.meeting;
 
 import java.time.LocalDate;
+import org.agendaledger.query.lifecycle.MeetingStatus;
+import org.agendaledger.query.lifecycle.MeetingLifecycle;
 
 /** One meeting in the list of meetings. */
 public record MeetingSummary(String meetingId, String bureauId, String body, String ordinal, String venue,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.agendaledger.query.lifecycle.MeetingStatus;
 
 /**
  * The table of the read model (see {@code V100__meeting_and_agenda_views.sql}): one row per meeting with the last

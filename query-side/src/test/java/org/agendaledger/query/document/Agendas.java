@@ -10,7 +10,7 @@ import org.agendaledger.query.agenda.AgendaView.Assignment;
 import org.agendaledger.query.agenda.AgendaView.Item;
 import org.agendaledger.query.agenda.AgendaView.Slot;
 import org.agendaledger.query.agenda.AgendaView.SubItem;
-import org.agendaledger.query.meeting.MeetingStatus;
+import org.agendaledger.query.lifecycle.MeetingStatus;
 
 /** Hand-built agendas: a two-day meeting shaped like the seed (issued or still a draft), and its parts. */
 final class Agendas {

@@ -22,73 +22,73 @@ import org.agendaledger.events.meeting.SubstantiveTopicsProposed;
 import org.agendaledger.events.meeting.Topic;
 
 /** The events of one meeting's life, from its scheduling to its closing. */
-final class MeetingEvents {
+public final class MeetingEvents {
 
-    static final String MEETING = "wg-2031";
+    public static final String MEETING = "wg-2031";
     private static final Instant AT = Instant.parse("2031-09-10T08:00:00Z");
 
     private MeetingEvents() {
     }
 
-    static MeetingScheduled scheduled() {
+    public static MeetingScheduled scheduled() {
         return new MeetingScheduled(MEETING, "bureau", "Working Group on Trafficking in Persons", "eleventh meeting",
                 "Vienna", LocalDate.parse("2031-09-10"), LocalDate.parse("2031-09-11"), "Europe/Vienna", List.of(),
                 List.of("English"), "CTOC/COP/WG.4/2031/1", 1, "plan-1");
     }
 
-    static MeetingPlanRevised revised(String venue) {
+    public static MeetingPlanRevised revised(String venue) {
         return new MeetingPlanRevised(MEETING, venue, LocalDate.parse("2031-09-17"), LocalDate.parse("2031-09-18"),
                 "Europe/Vienna", List.of(), List.of("English", "French"), "CTOC/COP/WG.4/2031/2", 2, "plan-2");
     }
 
-    static MeetingPlanConfirmed planConfirmed() {
+    public static MeetingPlanConfirmed planConfirmed() {
         return new MeetingPlanConfirmed(MEETING, "sp-plan", 2, "plan-2", AT);
     }
 
-    static SubstantiveTopicsProposed topicsProposed() {
+    public static SubstantiveTopicsProposed topicsProposed() {
         return new SubstantiveTopicsProposed(MEETING, List.of(new Topic("t1", "Non-punishment of victims")), 1, "t-1");
     }
 
-    static SubstantiveTopicsApproved topicsApproved() {
+    public static SubstantiveTopicsApproved topicsApproved() {
         return new SubstantiveTopicsApproved(MEETING, "sp-topics", 1, "t-1", AT);
     }
 
-    static AgendaProposed agendaProposed() {
+    public static AgendaProposed agendaProposed() {
         return new AgendaProposed(MEETING, List.of(new AgendaItemContent("i1", ItemKind.ORGANIZATIONAL,
                 "Organizational matters", List.of(), List.of(), List.of())), 1, "a-1");
     }
 
-    static AgendaItemAdded itemAdded() {
+    public static AgendaItemAdded itemAdded() {
         return new AgendaItemAdded(MEETING, "i2", ItemKind.SUBSTANTIVE, "Non-punishment of victims", 1, 2, "a-2");
     }
 
-    static AgendaVersionApproved agendaApproved() {
+    public static AgendaVersionApproved agendaApproved() {
         return new AgendaVersionApproved(MEETING, "sp-agenda", 2, "a-2", AT);
     }
 
-    static ProvisionalAgendaIssued issued() {
+    public static ProvisionalAgendaIssued issued() {
         return new ProvisionalAgendaIssued(MEETING, "CTOC/COP/WG.4/2031/2", LocalDate.parse("2031-07-01"), "General",
                 "English", 2, "a-2");
     }
 
-    static MeetingOpened opened() {
+    public static MeetingOpened opened() {
         return new MeetingOpened(MEETING, AT);
     }
 
-    static AgendaAdopted agendaAdopted() {
+    public static AgendaAdopted agendaAdopted() {
         return new AgendaAdopted(MEETING, 2, "a-2", true, List.of(), AT);
     }
 
-    static ReportAdopted reportAdopted() {
+    public static ReportAdopted reportAdopted() {
         return new ReportAdopted(MEETING, "CTOC/COP/WG.4/2031/3", AT.plusSeconds(86_400));
     }
 
-    static MeetingClosed closed() {
+    public static MeetingClosed closed() {
         return new MeetingClosed(MEETING, 2, "a-2", AT.plusSeconds(86_400));
     }
 
     /** A whole life, in the order the meeting lives it: the plan revised (then confirmed), the agenda edited. */
-    static List<MeetingEvent> life() {
+    public static List<MeetingEvent> life() {
         return List.of(scheduled(), revised("Vienna International Centre"), planConfirmed(), topicsProposed(),
                 topicsApproved(), agendaProposed(), itemAdded(), agendaApproved(), issued(), opened(),
                 agendaAdopted(), reportAdopted(), closed());

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabase;
+import org.agendaledger.query.lifecycle.MeetingStatus;
 
 /** The meeting list on the real migration (H2), fed event by event as its processor would, and "as of" from the store. */
 class MeetingViewProjectionTest {

@@ -1,12 +1,12 @@
-package org.agendaledger.query.meeting;
+package org.agendaledger.query.lifecycle;
 
 import static org.agendaledger.query.meeting.MeetingEvents.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.agendaledger.events.meeting.MeetingEvent;
-import org.agendaledger.query.meeting.MeetingLifecycle.Progress;
-import org.agendaledger.query.meeting.MeetingLifecycle.Step;
+import org.agendaledger.query.lifecycle.MeetingLifecycle.Progress;
+import org.agendaledger.query.lifecycle.MeetingLifecycle.Step;
 import org.junit.jupiter.api.Test;
 
 class MeetingLifecycleTest {

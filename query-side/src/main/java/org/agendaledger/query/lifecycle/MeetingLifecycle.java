@@ -1,4 +1,4 @@
-package org.agendaledger.query.meeting;
+package org.agendaledger.query.lifecycle;
 
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.agendaledger.query.meeting;
+package org.agendaledger.query.lifecycle;
 
 /** Where a meeting stands in its lifecycle, from planning to the adoption of its report. */
 public enum MeetingStatus {
