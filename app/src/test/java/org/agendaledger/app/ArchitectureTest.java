@@ -44,7 +44,8 @@ class ArchitectureTest {
     @Test
     void theQuerySideNeverSeesTheCommandSide() {
         noClasses().that().resideInAPackage("org.agendaledger.query..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.agendaledger.command..", "org.agendaledger.app..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("org.agendaledger.command..", "org.agendaledger.app..")
                 .check(classes);
     }
 

@@ -106,7 +106,9 @@ class AuditChainIT extends LedgerIntegrationTest {
         // when the revised text is re-circulated: the broken procedure, the meeting and a new procedure change
         ApiClient.Response recirculated = expect(secretariat().post(
                 "/api/silence-procedures/" + broken + "/recirculation",
-                Map.of("text", "Revised topics", "deadline", Scenario.localIn(Scenario.SOON), "timeZone", Scenario.ZONE)), 201);
+                Map.of("text", "Revised topics", "deadline", Scenario.localIn(Scenario.SOON), "timeZone",
+                        Scenario.ZONE)),
+                201);
         String revised = recirculated.json().get("id").asString();
         // and the deadline approves it through the saga, in a unit of work nested in the processor's
         await().atMost(PATIENCE).until(() -> eventsOf(s.meetingId).stream()
@@ -203,7 +205,7 @@ class AuditChainIT extends LedgerIntegrationTest {
         Path file = Files.createTempFile(directory, "export", ".jsonl");
         Files.write(file, lines, StandardCharsets.UTF_8);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        int code = AuditCommandLine.run(new String[] {"audit", "verify", file.toString()},
+        int code = AuditCommandLine.run(new String[]{"audit", "verify", file.toString()},
                 new PrintStream(printed, true, StandardCharsets.UTF_8));
         return new Offline(code, printed.toString(StandardCharsets.UTF_8));
     }

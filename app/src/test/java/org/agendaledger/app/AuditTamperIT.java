@@ -110,7 +110,6 @@ class AuditTamperIT extends LedgerIntegrationTest {
         assertThat(findings).extracting(Finding::problem).contains("HASH_MISMATCH");
     }
 
-
     @ParameterizedTest
     @ValueSource(strings = {"role", "memberId", "actor", "businessTime", "correlationId", "traceId"})
     void aChangedMetadataKeyOfABureauMembersCommentIsReportedAtItsEventOnly(String key) {
@@ -217,8 +216,9 @@ class AuditTamperIT extends LedgerIntegrationTest {
 
         // then
         assertThat(checkpointFindings(globalIndex(bureau, 0))).extracting(CheckpointFinding::checkpoint,
-                        CheckpointFinding::problem).contains(org.assertj.core.groups.Tuple.tuple(edited,
-                        "CHECKPOINT_ALTERED"));
+                CheckpointFinding::problem).contains(
+                        org.assertj.core.groups.Tuple.tuple(edited,
+                                "CHECKPOINT_ALTERED"));
 
         // and when the checkpoint before it is deleted, the chain has a gap
         jdbc.update("DELETE FROM audit_checkpoint WHERE checkpoint_number = ?", edited - 1);

@@ -117,14 +117,15 @@ class ClusterIT {
         Scenario s = new Scenario(on(first, "secretariat")).bureau("member-a").meeting();
         String position = expect(on(first, "secretariat").post("/api/meetings/" + s.meetingId + "/agenda",
                 Map.of("items", List.of(Map.of("itemId", "i1", "kind", "ORGANIZATIONAL",
-                        "title", "Organizational matters")))), 201).header("Ledger-Position");
+                        "title", "Organizational matters")))),
+                201).header("Ledger-Position");
         expect(on(second, "auditor").get("/api/meetings/" + s.meetingId + "/agenda", "Ledger-Not-Older-Than",
                 position), 200);
         String authorization = "Basic " + Base64.getEncoder().encodeToString(("auditor:" + ApiClient.PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
         for (ConfigurableApplicationContext reading : List.of(first, second)) {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port(reading)
-                            + "/api/meetings/" + s.meetingId + "/agenda/stream"))
+                    + "/api/meetings/" + s.meetingId + "/agenda/stream"))
                     .header("Accept", "text/event-stream").header("Authorization", authorization).build();
             try (EventStream stream = EventStream.open(HttpClient.newHttpClient(), request)) {
                 assertThat(stream.status()).isEqualTo(200);

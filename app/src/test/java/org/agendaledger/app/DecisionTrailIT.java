@@ -196,7 +196,8 @@ class DecisionTrailIT extends LedgerIntegrationTest {
         await().atMost(PATIENCE).until(() -> kinds(trail(decisions)).contains("AGENDA_VERSION_APPROVED"));
         expect(secretariat().post(meeting + "/agenda/issue",
                 Map.of("symbol", "CTOC/COP/WG.4/2031/1", "dateOfIssue", "2031-06-04", "distribution", "General",
-                        "originalLanguage", "English")), 200);
+                        "originalLanguage", "English")),
+                200);
         expect(secretariat().post(meeting + "/opening", null), 200);
         expect(secretariat().post(meeting + "/agenda/adoption", Map.of("amendments", List.of(
                 Map.of("text", "Item 3 to be taken up before item 2.")))), 200);

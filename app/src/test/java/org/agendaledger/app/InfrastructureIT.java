@@ -130,7 +130,7 @@ class InfrastructureIT extends LedgerIntegrationTest {
         Integer applied = jdbc.queryForObject("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE",
                 Integer.class);
         assertThat(applied).isGreaterThanOrEqualTo(2);
-        for (String table : new String[] {"domain_event_entry", "snapshot_event_entry", "token_entry",
+        for (String table : new String[]{"domain_event_entry", "snapshot_event_entry", "token_entry",
                 "saga_entry", "association_value_entry", "dead_letter_entry", "scheduled_tasks", "ledger_node",
                 "meeting_view",
                 "bureau_view", "bureau_view_member",
@@ -166,7 +166,8 @@ class InfrastructureIT extends LedgerIntegrationTest {
         expect(secretariat().get("/api/meetings"), 200);
 
         // then the password is still held as configured: no bcrypt check on every later request
-        assertThat(users).isNotInstanceOf(org.springframework.security.core.userdetails.UserDetailsPasswordService.class);
+        assertThat(users)
+                .isNotInstanceOf(org.springframework.security.core.userdetails.UserDetailsPasswordService.class);
         assertThat(users.loadUserByUsername("secretariat").getPassword()).isEqualTo("{noop}" + ApiClient.PASSWORD);
     }
 

@@ -35,13 +35,13 @@ class LiveAndRebuildIT extends LedgerIntegrationTest {
         Scenario s = new Scenario(secretariat()).bureau("president").meeting().agenda();
         List<String> lines = new CopyOnWriteArrayList<>();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/meetings/"
-                        + s.meetingId + "/agenda/stream?notOlderThan=" + s.position()))
+                + s.meetingId + "/agenda/stream?notOlderThan=" + s.position()))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString("auditor:it-secret".getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "text/event-stream").build();
         HttpResponse<Stream<String>> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .build().send(request,
-                HttpResponse.BodyHandlers.ofLines());
+                        HttpResponse.BodyHandlers.ofLines());
         assertThat(response.statusCode()).isEqualTo(200);
         Thread reader = new Thread(() -> {
             try {

@@ -68,7 +68,7 @@ class OfflineReplayIT extends LedgerIntegrationTest {
 
     private String replay(List<String> lines, String asOf, int expectedCode) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int code = AuditCommandLine.run(new String[] {"audit", "replay", write(lines).toString(), "--as-of", asOf},
+        int code = AuditCommandLine.run(new String[]{"audit", "replay", write(lines).toString(), "--as-of", asOf},
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String output = bytes.toString(StandardCharsets.UTF_8);
         assertThat(code).as(output).isEqualTo(expectedCode);

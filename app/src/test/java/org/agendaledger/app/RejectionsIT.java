@@ -96,7 +96,8 @@ class RejectionsIT extends LedgerIntegrationTest {
         before = eventCount();
         ApiClient.Response response = expect(secretariat().post("/api/meetings/" + s.meetingId + "/agenda/issue",
                 Map.of("symbol", "CTOC/COP/WG.4/2031/1", "dateOfIssue", "2031-06-04", "distribution", "General",
-                        "originalLanguage", "English")), 409);
+                        "originalLanguage", "English")),
+                409);
         assertProblem(response, "TOPICS_NOT_APPROVED");
         assertThat(response.json().get("detail").asString())
                 .isEqualTo("The provisional agenda cannot be issued before the Bureau has approved the substantive "
@@ -141,7 +142,8 @@ class RejectionsIT extends LedgerIntegrationTest {
                 List.of(Map.of("title", "Other topic")))), 409), "TOPICS_UNDER_SILENCE");
         assertProblem(expect(secretariat().post("/api/silence-procedures/" + procedure + "/objections",
                 Map.of("memberId", "vp-weog", "kind", "OBJECTION", "text", "Not on this Bureau", "channel", "LETTER",
-                        "reference", "letter of 1 May")), 409), "NOT_AN_ADDRESSEE");
+                        "reference", "letter of 1 May")),
+                409), "NOT_AN_ADDRESSEE");
         // a member who is not an addressee may not react at all, as on the procedure's page
         assertProblem(expect(as("vp-weog").post("/api/silence-procedures/" + procedure + "/objections",
                 Map.of("kind", "OBJECTION", "text", "I am not on this Bureau")), 403), "FORBIDDEN");

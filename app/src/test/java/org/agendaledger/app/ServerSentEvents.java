@@ -17,7 +17,7 @@ public final class ServerSentEvents {
             if (line.startsWith("event:")) {
                 name = line.substring("event:".length()).trim();
             } else if (line.startsWith("data:")) {
-                events.add(new String[] {name, line.substring("data:".length())});
+                events.add(new String[]{name, line.substring("data:".length())});
             } else if (line.isEmpty()) {
                 name = "message";
             }

@@ -246,7 +246,7 @@ class SilenceProceduresReadIT extends LedgerIntegrationTest {
         String procedure = s.circulate("SUBSTANTIVE_TOPICS", 600);
         awaitProcedure(procedure, p -> true);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/meetings/"
-                        + s.meetingId + "/silence-procedures/stream"))
+                + s.meetingId + "/silence-procedures/stream"))
                 .header("Authorization", basic("vp-grulac"))
                 .header("Accept", "text/event-stream")
                 .build();
@@ -308,8 +308,8 @@ class SilenceProceduresReadIT extends LedgerIntegrationTest {
         await().atMost(PATIENCE).until(() -> as("auditor").get("/api/meetings/" + STORY_MEETING).raw()
                 .contains("\"CLOSED\""));
         String before = awaitStoryProcedures(2);
-        SubscriptionQueryResult<List<SilenceProcedureView>, SilenceProcedureView> subscription =
-                queryGateway.subscriptionQuery(FindMeetingProcedures.current(STORY_MEETING),
+        SubscriptionQueryResult<List<SilenceProcedureView>, SilenceProcedureView> subscription = queryGateway
+                .subscriptionQuery(FindMeetingProcedures.current(STORY_MEETING),
                         ResponseTypes.multipleInstancesOf(SilenceProcedureView.class),
                         ResponseTypes.instanceOf(SilenceProcedureView.class));
         List<SilenceProcedureView> updates = new CopyOnWriteArrayList<>();

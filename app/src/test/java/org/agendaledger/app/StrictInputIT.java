@@ -116,7 +116,8 @@ class StrictInputIT extends LedgerIntegrationTest {
         for (String deadline : List.of("\"2031-03-06T18:00:00.5\"", "\"2031-03-06T18:00Z\"",
                 "\"2031-03-06T18:00+01:00\"", "\"2031-03-06\"", "1930000000", "[2031,3,6,18,0]")) {
             refused(post("/api/silence-procedures", "{\"meetingId\":\"" + s.meetingId + "\","
-                    + "\"subject\":\"SUBSTANTIVE_TOPICS\",\"deadline\":" + deadline + ",\"timeZone\":\"Europe/Vienna\"}"),
+                    + "\"subject\":\"SUBSTANTIVE_TOPICS\",\"deadline\":" + deadline
+                    + ",\"timeZone\":\"Europe/Vienna\"}"),
                     "MALFORMED_REQUEST", "deadline", "Write the date and time as YYYY-MM-DDTHH:MM, e.g. "
                             + "2031-09-01T18:00 (seconds may follow, never a fraction of a second).");
         }
@@ -218,7 +219,8 @@ class StrictInputIT extends LedgerIntegrationTest {
         }
         refused(secretariat().post("/api/meetings/" + s.meetingId + "/agenda/issue",
                 Map.of("symbol", "CTOC/COP/WG.4/2031/1", "dateOfIssue", "2201-01-01", "distribution", "General",
-                        "originalLanguage", "English")), "INVALID_INPUT",
+                        "originalLanguage", "English")),
+                "INVALID_INPUT",
                 "dateOfIssue", "Give a date from 1945-01-01 to 2200-12-31.");
         refused(secretariat().post("/api/silence-procedures", Map.of("meetingId", s.meetingId,
                 "subject", "SUBSTANTIVE_TOPICS", "deadline", "2201-01-01T00:00", "timeZone", Scenario.ZONE)),

@@ -40,7 +40,9 @@ class WorkflowIT extends LedgerIntegrationTest {
                 Map.of("topicId", "t2", "title", "Joint investigations")))), 200);
         ApiClient.Response recirculated = expect(secretariat().post(
                 "/api/silence-procedures/" + first + "/recirculation",
-                Map.of("text", "Revised topics", "deadline", Scenario.localIn(Scenario.SOON), "timeZone", Scenario.ZONE)), 201);
+                Map.of("text", "Revised topics", "deadline", Scenario.localIn(Scenario.SOON), "timeZone",
+                        Scenario.ZONE)),
+                201);
         String second = recirculated.json().get("id").asString();
         SilenceProcedureStarted started = (SilenceProcedureStarted) eventsOf(second).get(0).getPayload();
         assertThat(started.recirculationOf()).isEqualTo(first);
@@ -96,7 +98,8 @@ class WorkflowIT extends LedgerIntegrationTest {
         expect(secretariat().delete(meeting + "/slots/s2/assignments/i4"), 200);
         expect(secretariat().post(meeting + "/agenda/issue",
                 Map.of("symbol", "CTOC/COP/WG.4/2031/1", "dateOfIssue", "2031-06-04", "distribution", "General",
-                        "originalLanguage", "English")), 200);
+                        "originalLanguage", "English")),
+                200);
         expect(secretariat().post(meeting + "/opening", null), 200);
         expect(secretariat().post(meeting + "/agenda/adoption", Map.of("amendments", List.of(
                 Map.of("text", "Item 3 to be taken up before item 2 on the first afternoon.")))), 200);
@@ -125,9 +128,11 @@ class WorkflowIT extends LedgerIntegrationTest {
         Scenario s = new Scenario(secretariat()).bureau("president", "vp-grulac").meeting().topics();
         String procedure = s.circulate("SUBSTANTIVE_TOPICS", 60);
         ApiClient.Response recorded = expect(secretariat().post("/api/silence-procedures/" + procedure
-                + "/objections", Map.of("memberId", "vp-grulac", "kind", "OBJECTION",
-                "text", "GRULAC cannot agree to topic 2.", "channel", "LETTER",
-                "reference", "letter of 28 April 2020")), 201);
+                + "/objections",
+                Map.of("memberId", "vp-grulac", "kind", "OBJECTION",
+                        "text", "GRULAC cannot agree to topic 2.", "channel", "LETTER",
+                        "reference", "letter of 28 April 2020")),
+                201);
         DomainEventMessage<?> broken = eventsOf(procedure).get(1);
         assertThat(broken.getMetaData().get("correlationId"))
                 .isEqualTo(recorded.json().get("correlationId").asString());

@@ -35,7 +35,8 @@ sealed interface CanonicalEvent permits CanonicalEvent.Version1, CanonicalEvent.
      */
     record Version1(String aggregateId, String aggregateType, long sequenceNumber, String payloadType,
                     String payloadRevision, String canonicalPayload, String businessTime, String actor,
-                    String previousHash) implements CanonicalEvent {
+                    String previousHash)
+            implements CanonicalEvent {
 
         @Override
         public byte[] canonicalForm() {
@@ -53,7 +54,8 @@ sealed interface CanonicalEvent permits CanonicalEvent.Version1, CanonicalEvent.
      */
     record Version2(String aggregateId, String aggregateType, long sequenceNumber, String eventId, String timestamp,
                     String payloadType, String payloadRevision, String canonicalPayload, String canonicalMetaData,
-                    String previousHash) implements CanonicalEvent {
+                    String previousHash)
+            implements CanonicalEvent {
 
         @Override
         public byte[] canonicalForm() {

@@ -12,7 +12,8 @@ import java.time.temporal.ChronoUnit;
  * previous checkpoint's hash and the creation time.
  */
 record Checkpoint(long number, long position, long events, long streams, String streamHeadsHash,
-                  String previousHash, String createdAt, String hash) implements ExportRecord {
+                  String previousHash, String createdAt, String hash)
+        implements ExportRecord {
 
     static final String VERSION = "agenda-ledger/checkpoint/1";
 

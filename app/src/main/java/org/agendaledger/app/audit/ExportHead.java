@@ -9,7 +9,8 @@ package org.agendaledger.app.audit;
  */
 record ExportHead(long position, long events, long streams, String streamHeadsHash, long lastGlobalIndex,
                   long totalEvents, Long latestCheckpoint, String latestCheckpointHash, String exportedAt,
-                  String hash) implements ExportRecord {
+                  String hash)
+        implements ExportRecord {
 
     static final String VERSION = "agenda-ledger/export-head/1";
 

@@ -23,10 +23,10 @@ final class FormOrder {
         } else if (form == HashForm.V1 && firstInCurrentForm != null) {
             downgraded.add(new BrokenLink(event.aggregateId(), event.sequenceNumber(), HashForm.V2.tag,
                     HashForm.V1.tag, Problem.FORM_DOWNGRADED, ("The event carries no form marker, so it would be "
-                    + "checked in form 1, yet it was recorded (global index %d) after event %d of %s (global index "
-                    + "%d), which is in form 2: its marker was removed.").formatted(event.globalIndex(),
-                    firstInCurrentForm.sequenceNumber(), firstInCurrentForm.aggregateId(),
-                    firstInCurrentForm.globalIndex())));
+                            + "checked in form 1, yet it was recorded (global index %d) after event %d of %s (global index "
+                            + "%d), which is in form 2: its marker was removed.").formatted(event.globalIndex(),
+                                    firstInCurrentForm.sequenceNumber(), firstInCurrentForm.aggregateId(),
+                                    firstInCurrentForm.globalIndex())));
         }
     }
 

@@ -38,7 +38,7 @@ final class KeptExport implements KeptComparison, AutoCloseable {
      * @throws KeptRecordRefused when the file does not verify by itself
      */
     static KeptExport open(Path file) throws IOException {
-        IntegrityReport own = ExportVerification.verify(file, null, event -> { });
+        IntegrityReport own = ExportVerification.verify(file, null, event -> {});
         if (!own.ok()) {
             long problems = own.brokenLinks().size() + own.checkpoints().problems().size();
             throw new KeptRecordRefused("KEPT_EXPORT_BROKEN", ("The kept export does not verify by itself (%d %s): "
@@ -86,7 +86,8 @@ final class KeptExport implements KeptComparison, AutoCloseable {
             problems.add(Discrepancy.atEvent(today, Problem.EVENT_NOT_IN_KEPT_EXPORT, "no event", today.hash(),
                     ("Event %d of %s, at global index %d, is at or below the kept export's settled position %d, but "
                             + "the kept export does not have it: it was added afterwards.").formatted(
-                            today.sequenceNumber(), today.aggregateId(), today.globalIndex(), settledPosition)));
+                                    today.sequenceNumber(), today.aggregateId(), today.globalIndex(),
+                                    settledPosition)));
         }
     }
 

@@ -100,7 +100,7 @@ final class OfflineReplay implements AuditSubcommand {
 
     /** Each meeting's own events and its procedures' events, whose business time is at or before the instant. */
     private static Map<String, List<DomainEventMessage<?>>> byMeeting(List<DomainEventMessage<?>> events,
-                                                                       Instant asOf) {
+                                                                      Instant asOf) {
         Map<String, String> meetingOfProcedure = new LinkedHashMap<>();
         events.forEach(e -> {
             if (e.getPayload() instanceof SubjectCirculatedUnderSilence circulated) {
@@ -185,6 +185,7 @@ final class OfflineReplay implements AuditSubcommand {
         return new GenericDomainEventMessage<>(event.aggregateType(), event.aggregateId(), event.sequenceNumber(),
                 new org.axonframework.messaging.GenericMessage<>(event.eventId() == null
                         ? java.util.UUID.randomUUID().toString() : event.eventId(), payload,
-                        MetaData.from(metaData)), () -> recorded);
+                        MetaData.from(metaData)),
+                () -> recorded);
     }
 }

@@ -44,7 +44,7 @@ final class OfflineVerification implements AuditSubcommand {
             if (keptFile != null) {
                 kept = KeptFile.open(keptFile);
             }
-            IntegrityReport report = ExportVerification.verify(file, kept, event -> { });
+            IntegrityReport report = ExportVerification.verify(file, kept, event -> {});
             return print(file, keptFile, report, out);
         } catch (KeptRecordRefused e) {
             out.printf("Cannot compare with %s: %s%n", keptFile, e.getMessage());
@@ -106,9 +106,9 @@ final class OfflineVerification implements AuditSubcommand {
         String covered = latest == null
                 ? "none in the export, so the end of the store is covered by its head only"
                 : "%d verified; the latest, number %d, at position %d (%d events), made %s; %d %s after it"
-                .formatted(checkpoints.checked(), latest.number(), latest.position(), latest.events(),
-                        latest.createdAt(), checkpoints.eventsAfterLatest(),
-                        checkpoints.eventsAfterLatest() == 1 ? "event" : "events");
+                        .formatted(checkpoints.checked(), latest.number(), latest.position(), latest.events(),
+                                latest.createdAt(), checkpoints.eventsAfterLatest(),
+                                checkpoints.eventsAfterLatest() == 1 ? "event" : "events");
         if (checkpoints.ok()) {
             out.printf("Checkpoints: OK. %s.%n", latest == null ? "None in the export" : covered);
             return;

@@ -13,7 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 record StoredEvent(long globalIndex, String aggregateId, String aggregateType, long sequenceNumber, String eventId,
                    String payloadType, String payloadRevision, String timestamp, JsonNode payload,
-                   JsonNode metaData) implements ExportRecord {
+                   JsonNode metaData)
+        implements ExportRecord {
 
     /** The hash recorded with the event, or {@code null} when it carries none. */
     String hash() {

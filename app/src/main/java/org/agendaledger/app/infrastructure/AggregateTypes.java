@@ -27,8 +27,8 @@ class AggregateTypes {
                 if (!SpringAggregateConfigurer.class.getName().equals(definition.getBeanClassName())) {
                     continue;
                 }
-                ConstructorArgumentValues.ValueHolder type =
-                        definition.getConstructorArgumentValues().getIndexedArgumentValue(0, Class.class);
+                ConstructorArgumentValues.ValueHolder type = definition.getConstructorArgumentValues()
+                        .getIndexedArgumentValue(0, Class.class);
                 if (type != null && type.getValue() instanceof Class<?> aggregateType) {
                     Aggregate aggregate = AnnotationUtils.findAnnotation(aggregateType, Aggregate.class);
                     if (aggregate != null && aggregate.filterEventsByType()) {

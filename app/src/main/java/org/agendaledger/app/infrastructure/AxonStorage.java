@@ -46,51 +46,51 @@ class AxonStorage {
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
     static class EmbeddedEvents {
 
-    /** SQL state 23505: unique violation, on H2 and PostgreSQL alike; turns a duplicate append into a conflict. */
-    @Bean
-    PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new SQLStateResolver("23505");
-    }
+        /** SQL state 23505: unique violation, on H2 and PostgreSQL alike; turns a duplicate append into a conflict. */
+        @Bean
+        PersistenceExceptionResolver persistenceExceptionResolver() {
+            return new SQLStateResolver("23505");
+        }
 
-    @Bean
-    EventSchema eventSchema() {
-        return EventSchema.builder()
-                .eventTable("domain_event_entry")
-                .snapshotTable("snapshot_event_entry")
-                .globalIndexColumn("global_index")
-                .timestampColumn("time_stamp")
-                .eventIdentifierColumn("event_identifier")
-                .aggregateIdentifierColumn("aggregate_identifier")
-                .sequenceNumberColumn("sequence_number")
-                .typeColumn("type")
-                .payloadTypeColumn("payload_type")
-                .payloadRevisionColumn("payload_revision")
-                .payloadColumn("payload")
-                .metaDataColumn("meta_data")
-                .build();
-    }
+        @Bean
+        EventSchema eventSchema() {
+            return EventSchema.builder()
+                    .eventTable("domain_event_entry")
+                    .snapshotTable("snapshot_event_entry")
+                    .globalIndexColumn("global_index")
+                    .timestampColumn("time_stamp")
+                    .eventIdentifierColumn("event_identifier")
+                    .aggregateIdentifierColumn("aggregate_identifier")
+                    .sequenceNumberColumn("sequence_number")
+                    .typeColumn("type")
+                    .payloadTypeColumn("payload_type")
+                    .payloadRevisionColumn("payload_revision")
+                    .payloadColumn("payload")
+                    .metaDataColumn("meta_data")
+                    .build();
+        }
 
-    @Bean
-    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
-                                          PersistenceExceptionResolver persistenceExceptionResolver,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          Configuration configuration, ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager, EventSchema eventSchema,
-                                          @Value("${agenda-ledger.store.gap-timeout:PT60S}") Duration gapTimeout,
-                                          @Value("${agenda-ledger.store.max-gap-offset:10000}") int maxGapOffset) {
-        return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
-                .upcasterChain(configuration.upcasterChain())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .eventSerializer(eventSerializer)
-                .snapshotFilter(configuration.snapshotFilter())
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .schema(eventSchema)
-                .gapTimeout((int) gapTimeout.toMillis())
-                .maxGapOffset(maxGapOffset)
-                .build();
-    }
+        @Bean
+        EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                              PersistenceExceptionResolver persistenceExceptionResolver,
+                                              @Qualifier("eventSerializer") Serializer eventSerializer,
+                                              Configuration configuration, ConnectionProvider connectionProvider,
+                                              TransactionManager transactionManager, EventSchema eventSchema,
+                                              @Value("${agenda-ledger.store.gap-timeout:PT60S}") Duration gapTimeout,
+                                              @Value("${agenda-ledger.store.max-gap-offset:10000}") int maxGapOffset) {
+            return JdbcEventStorageEngine.builder()
+                    .snapshotSerializer(defaultSerializer)
+                    .upcasterChain(configuration.upcasterChain())
+                    .persistenceExceptionResolver(persistenceExceptionResolver)
+                    .eventSerializer(eventSerializer)
+                    .snapshotFilter(configuration.snapshotFilter())
+                    .connectionProvider(connectionProvider)
+                    .transactionManager(transactionManager)
+                    .schema(eventSchema)
+                    .gapTimeout((int) gapTimeout.toMillis())
+                    .maxGapOffset(maxGapOffset)
+                    .build();
+        }
     }
 
     /*

@@ -81,16 +81,19 @@ class ConsistentReads implements HandlerInterceptor, WebMvcConfigurer {
             return refuse(response, HttpStatus.SERVICE_UNAVAILABLE, "READ_MODEL_BLOCKED", ("%s cannot show "
                     + "position %d yet: an event up to it could not be handled and is parked in the dead-letter "
                     + "queue. It shows once the event is retried (see /admin/processing).").formatted(
-                    String.join(", ", standing.parked().keySet()), position), Duration.ofSeconds(30),
+                            String.join(", ", standing.parked().keySet()), position),
+                    Duration.ofSeconds(30),
                     Map.of("parked", standing.parked()));
         }
         return refuse(response, HttpStatus.SERVICE_UNAVAILABLE, "READ_MODEL_BEHIND", ("%s had not reached "
                 + "position %d within %d s; try again.").formatted(String.join(", ", standing.behind()), position,
-                patience.toSeconds()), Duration.ofSeconds(1), Map.of("behind", standing.behind()));
+                        patience.toSeconds()),
+                Duration.ofSeconds(1), Map.of("behind", standing.behind()));
     }
 
     private static boolean refuse(HttpServletResponse response, HttpStatus status, String code, String detail,
-                                  Duration retryAfter, Map<String, Object> extra) throws IOException {
+                                  Duration retryAfter, Map<String, Object> extra)
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         if (retryAfter != null) {

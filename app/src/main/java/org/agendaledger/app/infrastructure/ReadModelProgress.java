@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -206,7 +205,7 @@ public class ReadModelProgress {
             }
             if (at < loadedAfter) {
                 jdbc.query("SELECT global_index, aggregate_identifier, payload_type FROM domain_event_entry "
-                                + "WHERE global_index > ? AND global_index <= ?",
+                        + "WHERE global_index > ? AND global_index <= ?",
                         (java.sql.ResultSet row) -> {
                             events.put(row.getLong(1), new StoredEventKey(row.getLong(1), row.getString(2),
                                     row.getString(3)));
@@ -218,8 +217,10 @@ public class ReadModelProgress {
             for (Long gap : gaps) {
                 if (gap <= at && committed(gap)) {
                     after.addAll(jdbc.query("SELECT global_index, aggregate_identifier, payload_type "
-                            + "FROM domain_event_entry WHERE global_index = ?", (row, n) -> new StoredEventKey(
-                            row.getLong(1), row.getString(2), row.getString(3)), gap));
+                            + "FROM domain_event_entry WHERE global_index = ?",
+                            (row, n) -> new StoredEventKey(
+                                    row.getLong(1), row.getString(2), row.getString(3)),
+                            gap));
                 }
             }
             return Optional.of(after);

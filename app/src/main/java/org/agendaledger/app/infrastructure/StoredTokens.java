@@ -41,15 +41,17 @@ public class StoredTokens {
     /** Every stored segment of every processor. */
     public List<Segment> segments() {
         return jdbc.query("SELECT processor_name, segment, token, token_type, owner, time_stamp FROM token_entry "
-                + "ORDER BY processor_name, segment", (row, n) -> new Segment(row.getString("processor_name"),
-                row.getInt("segment"), token(row), row.getString("owner"), row.getString("time_stamp")));
+                + "ORDER BY processor_name, segment",
+                (row, n) -> new Segment(row.getString("processor_name"),
+                        row.getInt("segment"), token(row), row.getString("owner"), row.getString("time_stamp")));
     }
 
     /** Every parked event of every processing group, oldest first within a group. */
     public List<ParkedEvent> parked() {
         return jdbc.query("SELECT processing_group, event_identifier, token, token_type FROM dead_letter_entry "
-                + "ORDER BY processing_group, sequence_index", (row, n) -> new ParkedEvent(
-                row.getString("processing_group"), row.getString("event_identifier"), token(row)));
+                + "ORDER BY processing_group, sequence_index",
+                (row, n) -> new ParkedEvent(
+                        row.getString("processing_group"), row.getString("event_identifier"), token(row)));
     }
 
     private TrackingToken token(ResultSet row) throws SQLException {

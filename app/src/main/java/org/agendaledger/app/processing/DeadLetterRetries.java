@@ -83,8 +83,8 @@ class DeadLetterRetries implements SmartLifecycle {
 
     private void retryDue(String group) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = processing.deadLetterQueue(group).orElse(null);
-        SequencedDeadLetterProcessor<EventMessage<?>> processor =
-                processing.sequencedDeadLetterProcessor(group).orElse(null);
+        SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(group)
+                .orElse(null);
         if (queue == null || processor == null) {
             return;
         }

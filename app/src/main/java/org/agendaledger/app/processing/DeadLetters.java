@@ -105,8 +105,10 @@ public class DeadLetters {
         return find(queue, l -> l.message().getIdentifier().equals(eventId)).isPresent();
     }
 
+    // @formatter:off: a signature too long to align its parameters under the parenthesis
     private static Optional<DeadLetter<? extends EventMessage<?>>> find(
             SequencedDeadLetterQueue<EventMessage<?>> queue, Predicate<DeadLetter<? extends EventMessage<?>>> test) {
+    // @formatter:on
         for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
             for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
                 if (test.test(letter)) {

@@ -12,7 +12,7 @@ import java.time.Instant;
  * @param evictable     whether it may be evicted: only where the handler is a side effect, never from a read model
  */
 record ParkedEvent(String processingGroup, String sequence, boolean first, String eventId,
-                          String payloadType, String aggregateId, Long sequenceNumber, Long position,
-                          Instant recordedAt, String causeType, String causeMessage, Instant enqueuedAt,
-                          Instant lastTouched, int attempts, boolean evictable) {
+                   String payloadType, String aggregateId, Long sequenceNumber, Long position,
+                   Instant recordedAt, String causeType, String causeMessage, Instant enqueuedAt,
+                   Instant lastTouched, int attempts, boolean evictable) {
 }

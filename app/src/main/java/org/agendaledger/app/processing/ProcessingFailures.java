@@ -81,7 +81,7 @@ class ProcessingFailures {
             String error = describe(cause);
             Instant now = Instant.now();
             failing.merge(key, new Failure(processor, segmentId, event == null ? null
-                            : event.getPayloadType().getSimpleName(), position, error, now, now, 1),
+                    : event.getPayloadType().getSimpleName(), position, error, now, now, 1),
                     (before, again) -> new Failure(processor, segmentId, again.eventType(), again.position(),
                             again.error(), before.since(), now, before.attempts() + 1));
         });

@@ -67,8 +67,8 @@ class ProcessingMetrics {
         private void gauge(String meter, String description, String processor,
                            ToDoubleFunction<Processors.Status> value) {
             Gauge.builder(meter, this, meters -> meters.current().stream()
-                            .filter(s -> s.name().equals(processor)).findFirst().map(value::applyAsDouble)
-                            .orElse(Double.NaN))
+                    .filter(s -> s.name().equals(processor)).findFirst().map(value::applyAsDouble)
+                    .orElse(Double.NaN))
                     .description(description)
                     .tag("processor", processor)
                     .register(registry);

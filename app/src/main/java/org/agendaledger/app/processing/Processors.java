@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
 public class Processors {
 
     /** What a processor feeds: a read model (replayable), a process (a saga) or a side effect (never replayed). */
-    public enum Kind { READ_MODEL, PROCESS, SIDE_EFFECT }
+    public enum Kind {
+        READ_MODEL, PROCESS, SIDE_EFFECT
+    }
 
     /** One segment: who runs it, its position, and — when this node runs it — its error. */
     public record SegmentStatus(int segment, String owner, long position, String error) {

@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("agenda-ledger.security")
 class LedgerUsers {
 
-    public enum Role { SECRETARIAT, BUREAU_MEMBER, AUDITOR }
+    public enum Role {
+        SECRETARIAT, BUREAU_MEMBER, AUDITOR
+    }
 
     public static class User {
         private String username;

@@ -91,7 +91,8 @@ class SecurityConfiguration {
 
     /** What the web pages open from the API: HTTP Basic as the rest of the API, or the session of the web pages. */
     private static final List<String> SESSION_READABLE = List.of("/api/meetings/*/agenda/document", "/api/audit/export",
-            "/api/audit/checkpoints/latest", "/api/meetings/*/stream", "/api/meetings/*/agenda/stream", "/api/meetings/*/silence-procedures/stream",
+            "/api/audit/checkpoints/latest", "/api/meetings/*/stream", "/api/meetings/*/agenda/stream",
+            "/api/meetings/*/silence-procedures/stream",
             "/api/me/inbox/stream", "/api/members/*/inbox/stream");
 
     /**
@@ -153,7 +154,8 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                                "/actuator/health/**").permitAll()
+                                "/actuator/health/**")
+                        .permitAll()
                         .requestMatchers("/actuator/prometheus").hasAnyRole("SECRETARIAT", "AUDITOR")
                         // a Bureau member's own inbox and record: refused to other roles before anything is read
                         .requestMatchers("/api/me/**").hasRole("BUREAU_MEMBER")
@@ -163,7 +165,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasAnyRole("SECRETARIAT", "BUREAU_MEMBER", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/api/silence-procedures/*/objections",
-                                "/api/silence-procedures/*/comments").hasAnyRole("SECRETARIAT", "BUREAU_MEMBER")
+                                "/api/silence-procedures/*/comments")
+                        .hasAnyRole("SECRETARIAT", "BUREAU_MEMBER")
                         // compares the store with what an auditor kept: it only reads
                         .requestMatchers(HttpMethod.POST, "/api/audit/verify")
                         .hasAnyRole("SECRETARIAT", "BUREAU_MEMBER", "AUDITOR")
@@ -194,19 +197,22 @@ class SecurityConfiguration {
 
     private static void denied(jakarta.servlet.http.HttpServletRequest request,
                                jakarta.servlet.http.HttpServletResponse response,
-                               org.springframework.security.access.AccessDeniedException e) throws IOException {
+                               org.springframework.security.access.AccessDeniedException e)
+            throws IOException {
         // as the API says it: the reason of a refusal of the application's own (another member's inbox)
         problem(response, HttpStatus.FORBIDDEN, "FORBIDDEN", e.getMessage() != null
                 && !e.getMessage().startsWith("Access Denied") ? e.getMessage() : "Your role does not allow this.");
     }
 
     private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String code,
-                                String detail) throws IOException {
+                                String detail)
+            throws IOException {
         problem(response, status, code, detail, true);
     }
 
     private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String code,
-                                String detail, boolean challenge) throws IOException {
+                                String detail, boolean challenge)
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         if (status == HttpStatus.UNAUTHORIZED && challenge) {

@@ -34,7 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SignInThrottle {
 
     /** Where the credentials came from: the sign-in page or HTTP Basic. */
-    enum Channel { FORM, BASIC }
+    enum Channel {
+        FORM, BASIC
+    }
 
     /** A lock that holds: until when, and whether it is the user name's, the address's or both. */
     record Lock(Instant until, boolean user, boolean address) {
@@ -77,7 +79,7 @@ class SignInThrottle {
         List<Object[]> locks = jdbc.query("""
                 SELECT subject_kind, locked_until FROM sign_in_throttle
                 WHERE ((subject_kind = ? AND subject = ?) OR (subject_kind = ? AND subject = ?)) AND locked_until > ?
-                """, (rs, row) -> new Object[] {rs.getString(1), instant(rs, 2)},
+                """, (rs, row) -> new Object[]{rs.getString(1), instant(rs, 2)},
                 USER, userKey(username), ADDRESS, addressKey(address), at(now));
         if (locks.isEmpty()) {
             return Optional.empty();
@@ -95,7 +97,8 @@ class SignInThrottle {
         log.warn("Sign-in refused without checking the password: user name '{}' from {} ({}) while {} is locked "
                 + "until {}.", printable(username), printable(address), channel,
                 lock.user() && lock.address() ? "the user name and the address" : lock.user() ? "the user name"
-                        : "the address", lock.until());
+                        : "the address",
+                lock.until());
     }
 
     /** A wrong password or an unknown user name: counted against both, locking either at its limit. */
@@ -114,7 +117,7 @@ class SignInThrottle {
         meters.counter("agenda_ledger_sign_in_failures", "reason", "bad_credentials", "channel", tag(channel))
                 .increment();
         log.warn("Sign-in failed: user name '{}' from {} ({}); {} of {} failures for the user name and {} of {} from "
-                        + "the address within {}.", printable(username), printable(address), channel,
+                + "the address within {}.", printable(username), printable(address), channel,
                 failure.user().failures(), limits.maxFailuresPerUser(), failure.address().failures(),
                 limits.maxFailuresPerAddress(), limits.window());
         if (failure.user().lockedUntil() != null) {
@@ -165,7 +168,7 @@ class SignInThrottle {
         List<Object[]> rows = jdbc.query("""
                 SELECT failures, window_started_at, locks, locked_until FROM sign_in_throttle
                 WHERE subject_kind = ? AND subject = ? FOR UPDATE
-                """, (rs, row) -> new Object[] {rs.getInt(1), instant(rs, 2), rs.getInt(3), instant(rs, 4)},
+                """, (rs, row) -> new Object[]{rs.getInt(1), instant(rs, 2), rs.getInt(3), instant(rs, 4)},
                 kind, subject);
         boolean known = !rows.isEmpty();
         int failures = known ? (int) rows.get(0)[0] : 0;
@@ -215,9 +218,9 @@ class SignInThrottle {
     }
 
     private void insertRecord(Instant at, String username, String address, Channel channel, String outcome,
-                        Instant lockedUntil) {
+                              Instant lockedUntil) {
         jdbc.update("INSERT INTO sign_in_record (occurred_at, username, address, channel, outcome, locked_until) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)", at(at), storable(username), storable(address), channel.name(),
+                + "VALUES (?, ?, ?, ?, ?, ?)", at(at), storable(username), storable(address), channel.name(),
                 outcome, at(lockedUntil));
     }
 

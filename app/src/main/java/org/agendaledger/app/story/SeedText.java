@@ -6,13 +6,13 @@ import java.util.List;
 final class SeedText {
 
     static final String ITEM_2_TITLE = "Guidance on the issue of appropriate criminal justice responses to victims who have been "
-                    + "compelled to commit offences as a result of their being trafficked";
+            + "compelled to commit offences as a result of their being trafficked";
     static final String ITEM_3_TITLE = "Best practices in joint investigations and specialized prosecutions";
     static final String DOCUMENT_2 = "Background paper prepared by the Secretariat on guidance on the issue of appropriate "
-                    + "criminal justice responses to victims who have been compelled to commit offences as a "
-                    + "result of their being trafficked";
+            + "criminal justice responses to victims who have been compelled to commit offences as a "
+            + "result of their being trafficked";
     static final String DOCUMENT_3 = "Background paper prepared by the Secretariat on best practices in joint investigations and "
-                    + "specialized prosecutions";
+            + "specialized prosecutions";
 
     static final List<String> OPENING = List.of(
             "The tenth meeting of the Working Group on Trafficking in Persons will be opened on "

@@ -49,14 +49,14 @@ class TheRealStory {
     static final String TOPICS_PROCEDURE = "sp-2020-substantive-topics";
 
     static final List<String[]> MEMBERS = List.of(
-            new String[] {"president", "President of the Conference"},
-            new String[] {"vp-african-states", "Vice-President (African States)"},
-            new String[] {"vp-asia-pacific", "Vice-President (Asia-Pacific States)"},
-            new String[] {"vp-eastern-europe", "Vice-President (Eastern European States)"},
-            new String[] {"vp-grulac", "Vice-President (GRULAC)"},
-            new String[] {"vp-weog", "Vice-President (WEOG)"},
-            new String[] {"rapporteur", "Rapporteur"},
-            new String[] {"chair-wg-trafficking", "Chair, Working Group on Trafficking in Persons"});
+            new String[]{"president", "President of the Conference"},
+            new String[]{"vp-african-states", "Vice-President (African States)"},
+            new String[]{"vp-asia-pacific", "Vice-President (Asia-Pacific States)"},
+            new String[]{"vp-eastern-europe", "Vice-President (Eastern European States)"},
+            new String[]{"vp-grulac", "Vice-President (GRULAC)"},
+            new String[]{"vp-weog", "Vice-President (WEOG)"},
+            new String[]{"rapporteur", "Rapporteur"},
+            new String[]{"chair-wg-trafficking", "Chair, Working Group on Trafficking in Persons"});
 
     private static final Logger log = LoggerFactory.getLogger(TheRealStory.class);
     private static final Duration OUTCOME_TIMEOUT = Duration.ofSeconds(120);
@@ -111,9 +111,9 @@ class TheRealStory {
         send(drafting, new ProposeAgenda(MEETING, List.of(
                 new AgendaItemContent("item-organizational", ItemKind.ORGANIZATIONAL, "Organizational matters",
                         List.of(), List.of(), List.of(
-                        new SubItemContent("item-opening", "Opening of the meeting", List.of()),
-                        new SubItemContent("item-adoption-of-agenda",
-                                "Adoption of the agenda and organization of work", List.of()))),
+                                new SubItemContent("item-opening", "Opening of the meeting", List.of()),
+                                new SubItemContent("item-adoption-of-agenda",
+                                        "Adoption of the agenda and organization of work", List.of()))),
                 new AgendaItemContent("item-non-punishment", ItemKind.SUBSTANTIVE, SeedText.ITEM_2_TITLE,
                         List.of(), List.of(), List.of()),
                 new AgendaItemContent("item-joint-investigations", ItemKind.SUBSTANTIVE, SeedText.ITEM_3_TITLE,

@@ -175,7 +175,7 @@ class AgendaPages {
         String direction = "up".equals(input.get("direction")) ? "up" : "down";
         return act("agenda", "move-" + direction + "-" + subItemId, meetingId, input, model, response, () -> {
             List<String> ids = reads.agenda(meetingId).flatMap(a -> a.items().stream()
-                            .filter(item -> item.itemId().equals(itemId)).findFirst())
+                    .filter(item -> item.itemId().equals(itemId)).findFirst())
                     .map(item -> item.subItems().stream().map(AgendaView.SubItem::subItemId).toList())
                     .orElse(List.of());
             return new ReorderSubItems(meetingId, itemId, moved(ids, subItemId, direction, "sub-item"));

@@ -194,7 +194,8 @@ class BureauPages {
                 response.setStatus(HttpStatus.CONFLICT.value());
                 return refusedPage.render(new Refused(new AgendaPages.Refusal(form, "ALREADY_EXISTS",
                         "A Bureau (or another record) with the id '%s' already exists."
-                                .formatted(text(input, "bureauId")), kept),
+                                .formatted(text(input, "bureauId")),
+                        kept),
                         Map.of("bureauId", "This id is taken.")));
             }
             log.warn("A command from the Bureau pages failed", e);

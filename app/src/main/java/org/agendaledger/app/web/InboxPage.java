@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class InboxPage {
 
-    private static final DateTimeFormatter DEADLINE =
-            DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm",
+            Locale.ENGLISH);
 
     private final QueryGateway queries;
     private final MeetingReads reads;

@@ -67,7 +67,7 @@ class ProcedureChanges {
                         ResponseTypes.optionalInstanceOf(SilenceProcedureView.class)).join();
             }
             return queries.query(FindMeetingProcedures.current(procedure.meetingId()),
-                            ResponseTypes.multipleInstancesOf(SilenceProcedureView.class)).join().stream()
+                    ResponseTypes.multipleInstancesOf(SilenceProcedureView.class)).join().stream()
                     .filter(p -> !p.procedureId().equals(procedure.procedureId()))
                     .filter(p -> p.subject().kind() == procedure.subject().kind())
                     .filter(p -> p.startedAt().isBefore(procedure.startedAt()))

@@ -53,8 +53,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProcedurePages {
 
     private static final Logger log = LoggerFactory.getLogger(ProcedurePages.class);
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm",
+            Locale.ENGLISH);
 
     private final QueryGateway queries;
     private final PageCommands dispatch;
@@ -328,7 +328,6 @@ class ProcedurePages {
         }
         return view;
     }
-
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();

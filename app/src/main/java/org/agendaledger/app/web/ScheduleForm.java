@@ -114,7 +114,8 @@ class ScheduleForm {
     ScheduleMeeting validated() {
         Map<String, String> errors = new LinkedHashMap<>();
         String id = trim(meetingId);
-        check(id.isEmpty() || Ids.valid(id), errors, "meetingId", Ids.MESSAGE + " Or leave it empty for a generated id.");
+        check(id.isEmpty() || Ids.valid(id), errors, "meetingId",
+                Ids.MESSAGE + " Or leave it empty for a generated id.");
         String bureau = trim(bureauId);
         check(!bureau.isEmpty(), errors, "bureauId", "Choose the Bureau that decides on this meeting.");
         check(bureau.isEmpty() || Ids.valid(bureau), errors, "bureauId", Ids.MESSAGE);
@@ -129,7 +130,8 @@ class ScheduleForm {
         LocalDate end = date(endDate, "endDate", errors);
         List<String> languageList = Arrays.stream(languages == null ? new String[0] : languages.split(","))
                 .map(String::trim).filter(l -> !l.isEmpty()).toList();
-        check(languageList.size() <= InputRules.LANGUAGES, errors, "languages", InputRules.tooMany(InputRules.LANGUAGES));
+        check(languageList.size() <= InputRules.LANGUAGES, errors, "languages",
+                InputRules.tooMany(InputRules.LANGUAGES));
         languageList.forEach(language -> line(language, InputRules.LANGUAGE, "languages", errors));
         List<PlenarySlot> plenary = new ArrayList<>();
         slotRows.clear();
@@ -142,7 +144,8 @@ class ScheduleForm {
             }
             String prefix = "slots[%d].".formatted(i);
             String slotId = trim(row.slotId);
-            check(slotId.isEmpty() || Ids.valid(slotId), errors, prefix + "slotId", Ids.MESSAGE + " Or leave it empty.");
+            check(slotId.isEmpty() || Ids.valid(slotId), errors, prefix + "slotId",
+                    Ids.MESSAGE + " Or leave it empty.");
             LocalDate day = date(row.date, prefix + "date", errors);
             LocalTime from = time(row.start, prefix + "start", errors);
             LocalTime to = time(row.end, prefix + "end", errors);

@@ -68,7 +68,7 @@ final class SubjectText {
         lines.add(new Line("plan", "Venue: " + agenda.venue()));
         String dates = agenda.startDate() == null ? "" : DAY.format(agenda.startDate())
                 + (agenda.endDate() == null || agenda.endDate().equals(agenda.startDate())
-                ? "" : " to " + DAY.format(agenda.endDate()));
+                        ? "" : " to " + DAY.format(agenda.endDate()));
         lines.add(new Line("plan", "Dates: " + dates));
         lines.add(new Line("plan", "Time zone: " + agenda.timeZone()));
         lines.add(new Line("plan", "Languages: " + String.join(", ", agenda.languages())));

@@ -87,8 +87,8 @@ final class TextChanges {
     private static final long MAX_CELLS = 4_000_000L;
     /** How alike two lines must be (shared words, 0 to 1) to be compared word by word rather than whole. */
     private static final double SIMILAR = 0.5;
-    private static final Pattern TOKEN =
-            Pattern.compile("\\s+|[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*|.", Pattern.DOTALL);
+    private static final Pattern TOKEN = Pattern.compile("\\s+|[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*|.",
+            Pattern.DOTALL);
 
     private TextChanges() {
     }

@@ -40,8 +40,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TimelinePage {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm:ss", Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm:ss", Locale.ENGLISH);
 
     private final QueryGateway queries;
     private final ObjectProvider<IntegrityCheck> integrity;

@@ -21,8 +21,8 @@ class WebModel {
     /** Dates as the pages write them, in English whatever the browser's language. */
     public static final class Formats {
         static final Formats INSTANCE = new Formats();
-        private static final java.time.format.DateTimeFormatter DAY =
-                java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH);
+        private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+                .ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH);
         private static final java.time.format.DateTimeFormatter UTC = java.time.format.DateTimeFormatter
                 .ofPattern("uuuu-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
 
@@ -55,8 +55,8 @@ class WebModel {
 
     static String explanation(int status) {
         return Map.of(403, "Your role does not allow this page or action.",
-                        404, "There is no such page or meeting.",
-                        400, "The request was not understood.")
+                404, "There is no such page or meeting.",
+                400, "The request was not understood.")
                 .getOrDefault(status, "Something went wrong on our side. Please try again.");
     }
 }

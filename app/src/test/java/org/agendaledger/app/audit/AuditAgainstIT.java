@@ -154,7 +154,8 @@ class AuditAgainstIT extends LedgerIntegrationTest {
                 + "AND sequence_number = 1", (row, n) -> row.getBytes(1), bureau);
         jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE aggregate_identifier = ? AND sequence_number = 1",
                 new String(payload, StandardCharsets.UTF_8).replace("Member member-a", "Member member-z")
-                        .getBytes(StandardCharsets.UTF_8), bureau);
+                        .getBytes(StandardCharsets.UTF_8),
+                bureau);
         try {
             // then
             JsonNode report = post("auditor", "application/x-ndjson", export, 200).json();

@@ -130,7 +130,7 @@ class AuditCanonicalFormTest {
 
     @Test
     void inTheSecondFormEveryColumnAndEveryMetadataKeyChangesTheHash() {
-        StoredEvent e = formTwo(meta -> { });
+        StoredEvent e = formTwo(meta -> {});
         List<StoredEvent> changed = List.of(
                 column(e, "aggregateId", "bureau-2"), column(e, "aggregateType", "Meeting"),
                 column(e, "sequenceNumber", "1"), column(e, "eventId", "e-2"),
@@ -149,7 +149,7 @@ class AuditCanonicalFormTest {
 
     @Test
     void theGlobalIndexAndTheRecordedHashAreOutsideTheForm() {
-        StoredEvent e = formTwo(meta -> { });
+        StoredEvent e = formTwo(meta -> {});
         StoredEvent elsewhere = new StoredEvent(99, e.aggregateId(), e.aggregateType(), e.sequenceNumber(),
                 e.eventId(), e.payloadType(), e.payloadRevision(), e.timestamp(), e.payload(), e.metaData());
         assertThat(elsewhere.canonical().hash()).isEqualTo(e.canonical().hash())
@@ -158,7 +158,7 @@ class AuditCanonicalFormTest {
 
     @Test
     void anEventSaysItsFormAndAnUnknownFormIsNone() {
-        assertThat(formTwo(meta -> { }).hashForm()).contains(HashForm.V2);
+        assertThat(formTwo(meta -> {}).hashForm()).contains(HashForm.V2);
         assertThat(formTwo(meta -> meta.remove(CanonicalEvent.HASH_FORM)).hashForm()).contains(HashForm.V1);
         assertThat(formTwo(meta -> meta.remove(CanonicalEvent.HASH_FORM)).canonical())
                 .isInstanceOf(CanonicalEvent.Version1.class);

@@ -121,7 +121,7 @@ class AuditCommandLineTest {
 
     @Test
     void aMissingFileIsAUsageError() {
-        int code = AuditCommandLine.run(new String[] {"audit", "verify", directory.resolve("none.jsonl").toString()},
+        int code = AuditCommandLine.run(new String[]{"audit", "verify", directory.resolve("none.jsonl").toString()},
                 out);
         assertThat(code).isEqualTo(AuditCommandLine.USAGE);
         assertThat(printed()).contains("Cannot read", "there is no such file");
@@ -129,12 +129,12 @@ class AuditCommandLineTest {
 
     @Test
     void anUnknownSubcommandOrMissingArgumentsShowTheUsage() {
-        assertThat(AuditCommandLine.run(new String[] {"audit", "rewrite", "x.jsonl"}, out))
+        assertThat(AuditCommandLine.run(new String[]{"audit", "rewrite", "x.jsonl"}, out))
                 .isEqualTo(AuditCommandLine.USAGE);
-        assertThat(AuditCommandLine.run(new String[] {"audit", "replay", "x.jsonl"}, out))
+        assertThat(AuditCommandLine.run(new String[]{"audit", "replay", "x.jsonl"}, out))
                 .isEqualTo(AuditCommandLine.USAGE);
-        assertThat(AuditCommandLine.run(new String[] {"audit"}, out)).isEqualTo(AuditCommandLine.USAGE);
-        assertThat(AuditCommandLine.run(new String[] {"audit", "verify"}, out)).isEqualTo(AuditCommandLine.USAGE);
+        assertThat(AuditCommandLine.run(new String[]{"audit"}, out)).isEqualTo(AuditCommandLine.USAGE);
+        assertThat(AuditCommandLine.run(new String[]{"audit", "verify"}, out)).isEqualTo(AuditCommandLine.USAGE);
         assertThat(printed()).contains("Unknown audit command 'rewrite'.", "audit verify <file.jsonl>",
                 "audit replay <file.jsonl> --as-of <instant>", "audit replay takes a file",
                 "audit verify takes exactly one file.");
@@ -142,15 +142,15 @@ class AuditCommandLineTest {
 
     @Test
     void onlyAnAuditCommandLineIsTakenFromTheApplication() {
-        assertThat(AuditCommandLine.wanted(new String[] {"audit", "verify", "x"})).isTrue();
-        assertThat(AuditCommandLine.wanted(new String[] {"--server.port=8081"})).isFalse();
+        assertThat(AuditCommandLine.wanted(new String[]{"audit", "verify", "x"})).isTrue();
+        assertThat(AuditCommandLine.wanted(new String[]{"--server.port=8081"})).isFalse();
         assertThat(AuditCommandLine.wanted(new String[0])).isFalse();
     }
 
     private int verify(List<String> lines) throws IOException {
         Path file = directory.resolve("export.jsonl");
         Files.write(file, lines, StandardCharsets.UTF_8);
-        return AuditCommandLine.run(new String[] {"audit", "verify", file.toString()}, out);
+        return AuditCommandLine.run(new String[]{"audit", "verify", file.toString()}, out);
     }
 
     private String printed() {

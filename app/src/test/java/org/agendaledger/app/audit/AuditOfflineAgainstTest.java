@@ -172,9 +172,9 @@ class AuditOfflineAgainstTest {
 
         printed.reset();
         Path file = file("today.jsonl", today);
-        assertThat(AuditCommandLine.run(new String[] {"audit", "verify", file.toString(), "--against"}, out))
+        assertThat(AuditCommandLine.run(new String[]{"audit", "verify", file.toString(), "--against"}, out))
                 .isEqualTo(AuditCommandLine.USAGE);
-        assertThat(AuditCommandLine.run(new String[] {"audit", "verify", file.toString(), "--with", "x"}, out))
+        assertThat(AuditCommandLine.run(new String[]{"audit", "verify", file.toString(), "--with", "x"}, out))
                 .isEqualTo(AuditCommandLine.USAGE);
         assertThat(printed()).contains("audit verify takes exactly one file.", "add --against",
                 "audit verify <file.jsonl> [--against <kept.jsonl|checkpoint.json>]");
@@ -188,8 +188,8 @@ class AuditOfflineAgainstTest {
 
     private int verify(List<String> today, Path kept) throws IOException {
         Path file = file("today.jsonl", today);
-        String[] args = kept == null ? new String[] {"audit", "verify", file.toString()}
-                : new String[] {"audit", "verify", file.toString(), "--against", kept.toString()};
+        String[] args = kept == null ? new String[]{"audit", "verify", file.toString()}
+                : new String[]{"audit", "verify", file.toString(), "--against", kept.toString()};
         return AuditCommandLine.run(args, out);
     }
 

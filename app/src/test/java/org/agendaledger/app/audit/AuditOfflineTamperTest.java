@@ -288,7 +288,7 @@ class AuditOfflineTamperTest {
     private int verify(List<String> lines) throws IOException {
         Path file = directory.resolve("export.jsonl");
         Files.write(file, lines, StandardCharsets.UTF_8);
-        return AuditCommandLine.run(new String[] {"audit", "verify", file.toString()}, out);
+        return AuditCommandLine.run(new String[]{"audit", "verify", file.toString()}, out);
     }
 
     private String printed() {

@@ -172,13 +172,15 @@ class AuditOldFormIT extends LedgerIntegrationTest {
         meta.put("traceId", "c-" + bureau + "-" + sequenceNumber);
         meta.put(CanonicalEvent.PREVIOUS_HASH, previousHash);
         StoredEvent event = new StoredEvent(0, bureau, "Bureau", sequenceNumber, "old-" + bureau + "-"
-                + sequenceNumber, "org.agendaledger.events.bureau." + type, "1", "2025-06-01T10:00:0" + sequenceNumber
-                + ".000Z", JSON.readTree(payload), meta);
+                + sequenceNumber, "org.agendaledger.events.bureau." + type, "1",
+                "2025-06-01T10:00:0" + sequenceNumber
+                        + ".000Z",
+                JSON.readTree(payload), meta);
         String hash = event.canonical().hash();
         meta.put(CanonicalEvent.HASH, hash);
         jdbc.update("INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, "
-                        + "event_identifier, meta_data, payload, payload_revision, payload_type, time_stamp) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "event_identifier, meta_data, payload, payload_revision, payload_type, time_stamp) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 bureau, sequenceNumber, "Bureau", event.eventId(), JSON.writeValueAsBytes(meta),
                 payload.getBytes(StandardCharsets.UTF_8), "1", event.payloadType(), event.timestamp());
         return hash;
@@ -197,9 +199,10 @@ class AuditOldFormIT extends LedgerIntegrationTest {
     private StoredEvent storedEvent(String aggregateId, long sequenceNumber) {
         return jdbc.queryForObject("SELECT global_index, payload_type, payload_revision, event_identifier, "
                 + "time_stamp, payload, meta_data FROM domain_event_entry WHERE aggregate_identifier = ? AND "
-                + "sequence_number = ?", (row, n) -> new StoredEvent(row.getLong(1), aggregateId, "Bureau",
-                sequenceNumber, row.getString(4), row.getString(2), row.getString(3), row.getString(5),
-                CanonicalJson.readLeniently(row.getBytes(6)), CanonicalJson.readLeniently(row.getBytes(7))),
+                + "sequence_number = ?",
+                (row, n) -> new StoredEvent(row.getLong(1), aggregateId, "Bureau",
+                        sequenceNumber, row.getString(4), row.getString(2), row.getString(3), row.getString(5),
+                        CanonicalJson.readLeniently(row.getBytes(6)), CanonicalJson.readLeniently(row.getBytes(7))),
                 aggregateId, sequenceNumber);
     }
 
@@ -211,7 +214,7 @@ class AuditOldFormIT extends LedgerIntegrationTest {
         Path file = Files.createTempFile(directory, "export", ".jsonl");
         Files.write(file, lines, StandardCharsets.UTF_8);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        int code = AuditCommandLine.run(new String[] {"audit", "verify", file.toString()},
+        int code = AuditCommandLine.run(new String[]{"audit", "verify", file.toString()},
                 new PrintStream(printed, true, StandardCharsets.UTF_8));
         return new Offline(code, printed.toString(StandardCharsets.UTF_8));
     }

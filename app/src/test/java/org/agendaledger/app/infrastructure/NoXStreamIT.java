@@ -49,7 +49,9 @@ class NoXStreamIT {
     private static Path packagedJar() throws IOException {
         Path target = Path.of("target");
         try (Stream<Path> files = Files.list(target)) {
-            List<Path> jars = files.filter(path -> path.getFileName().toString().matches("app-[^-]*-SNAPSHOT\\.jar|app-[0-9.]+\\.jar")).toList();
+            List<Path> jars = files
+                    .filter(path -> path.getFileName().toString().matches("app-[^-]*-SNAPSHOT\\.jar|app-[0-9.]+\\.jar"))
+                    .toList();
             assertThat(jars).as("the application's jar in %s: run this test after mvn package (e.g. mvn verify)",
                     target.toAbsolutePath()).hasSize(1);
             return jars.get(0);

@@ -188,7 +188,7 @@ class ReadModelProgressTest {
 
     /** An aggregate id that the sequencing sends to the given segment. */
     private static String aggregateOf(int segment) {
-        for (int i = 0; ; i++) {
+        for (int i = 0;; i++) {
             String id = "aggregate-" + i;
             if (SEGMENTS[segment].matches(id)) {
                 return id;
@@ -208,7 +208,8 @@ class ReadModelProgressTest {
 
     private void token(int segment, TrackingToken token) {
         SerializedObject<byte[]> serialized = serializer.serialize(token, byte[].class);
-        jdbc.update("INSERT INTO token_entry (processor_name, segment, token, token_type, owner) VALUES (?, ?, ?, ?, ?)",
+        jdbc.update(
+                "INSERT INTO token_entry (processor_name, segment, token, token_type, owner) VALUES (?, ?, ?, ?, ?)",
                 READ_MODEL, segment, serialized.getData(), serialized.getType().getName(), "node-1");
     }
 

@@ -19,7 +19,7 @@ class RetiredReadModelMigrationTest {
                 "jdbc:h2:mem:retired-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
         JdbcTemplate jdbc = new JdbcTemplate(store);
         Flyway.configure().dataSource(store).locations("classpath:db/migration").target("220").load().migrate();
-        for (String processor : new String[] {"organization-of-work", "agenda-view"}) {
+        for (String processor : new String[]{"organization-of-work", "agenda-view"}) {
             for (int segment = 0; segment < 4; segment++) {
                 jdbc.update("INSERT INTO token_entry (processor_name, segment, owner) VALUES (?, ?, 'node-1')",
                         processor, segment);

@@ -97,7 +97,7 @@ class DeadLetterRetriesIT extends LedgerIntegrationTest {
 
     private HttpRequest stream(String meetingId, String query) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/meetings/" + meetingId
-                        + "/stream" + query))
+                + "/stream" + query))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("auditor:"
                         + ApiClient.PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "text/event-stream").build();

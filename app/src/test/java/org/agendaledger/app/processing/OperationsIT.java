@@ -45,11 +45,11 @@ class OperationsIT extends LedgerIntegrationTest {
 
     @Test
     void theHealthDetailsEveryProcessorForTheSecretariatAndTheAuditorButNotForAMember() {
-        for (String reader : new String[] {"secretariat", "auditor"}) {
+        for (String reader : new String[]{"secretariat", "auditor"}) {
             JsonNode processors = expect(as(reader).get("/actuator/health"), 200).json().get("components")
                     .get("eventProcessors");
             assertThat(processors.get("status").asString()).isEqualTo("UP");
-            for (String name : new String[] {"meeting-view", "bureau-view", "agenda-view",
+            for (String name : new String[]{"meeting-view", "bureau-view", "agenda-view",
                     "silence-procedures", "decision-trail", "audit-log", "silence-procedure-process"}) {
                 JsonNode processor = processors.get("details").get(name);
                 assertThat(processor).as(name).isNotNull();
@@ -75,7 +75,8 @@ class OperationsIT extends LedgerIntegrationTest {
                 "agenda_ledger_dead_letters{processor=\"meeting-view\"} 0.0",
                 "agenda_ledger_processor_segments_in_error{processor=\"silence-procedure-process\"} 0.0",
                 "agenda_ledger_rejections_total{code=\"MEMBER_ALREADY_APPOINTED\",status=\"409\"} 1.0");
-        assertThat(metrics).containsPattern("commandBus_allTimer_seconds_count\\{[^}]*payloadType=\"AppointBureauMember\"");
+        assertThat(metrics)
+                .containsPattern("commandBus_allTimer_seconds_count\\{[^}]*payloadType=\"AppointBureauMember\"");
         // the metrics are the secretariat's and the auditor's
         assertThat(ApiClient.anonymous(port).get("/actuator/prometheus").status()).isEqualTo(401);
         assertThat(as("president").get("/actuator/prometheus").status()).isEqualTo(403);

@@ -96,6 +96,7 @@ class OutcomeDeliveryIT extends LedgerIntegrationTest {
         // the topics are no longer frozen: new ones can be proposed
         await().atMost(PATIENCE).until(() -> secretariat().post("/api/meetings/" + s.meetingId + "/topics",
                 java.util.Map.of("topics", java.util.List.of(java.util.Map.of("topicId", "t9",
-                        "title", "Revised topic")))).status() == 200);
+                        "title", "Revised topic"))))
+                .status() == 200);
     }
 }

@@ -52,7 +52,8 @@ final class ApiDescription {
             operation.path("responses").forEach(r -> r.path("content").propertyNames().forEach(answers::add));
             operations.add(new Operation(entry.getKey().toUpperCase(Locale.ROOT), path.getKey(), parameters,
                     body.isMissingNode() ? null : resolve(body), operation.path("requestBody").path("required")
-                    .asBoolean(false), answers));
+                            .asBoolean(false),
+                    answers));
         }));
     }
 

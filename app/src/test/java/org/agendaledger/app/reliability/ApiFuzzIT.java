@@ -142,8 +142,8 @@ class ApiFuzzIT extends LedgerIntegrationTest {
         // then
         long stored = events.mark().count() - storedAtStart;
         System.out.printf("ApiFuzzIT: seed %d: %d requests in %.1f s (%.0f per second) to %d of %d operations; "
-                        + "%d commands accepted, %d events stored; %d forbidden mutations refused%n"
-                        + "  by status: %s%n  by mutation: %s%n  failures: %d%n", seed, sent,
+                + "%d commands accepted, %d events stored; %d forbidden mutations refused%n"
+                + "  by status: %s%n  by mutation: %s%n  failures: %d%n", seed, sent,
                 elapsed.toMillis() / 1000.0, sent * 1000.0 / Math.max(1, elapsed.toMillis()), operationsSent.size(),
                 operations.size(), accepted, stored, refusedMutations, byStatus, byMutation, failures.size());
         System.out.printf("  seconds answering: %.1f, of which valid requests %.1f%n",
@@ -231,7 +231,7 @@ class ApiFuzzIT extends LedgerIntegrationTest {
             case "POST /api/bureaus" -> world.bureau(created);
             case "POST /api/bureaus/{bureauId}/members" -> world.members.get(path.get("bureauId")).add(created);
             case "DELETE /api/bureaus/{bureauId}/members/{memberId}" ->
-                    world.members.get(path.get("bureauId")).remove(path.get("memberId"));
+                world.members.get(path.get("bureauId")).remove(path.get("memberId"));
             case "POST /api/meetings" -> {
                 world.meeting(created, body.get("bureauId").asString(), slotIds(body));
                 world.bureau(body.get("bureauId").asString());
@@ -247,15 +247,15 @@ class ApiFuzzIT extends LedgerIntegrationTest {
             });
             case "POST /api/meetings/{meetingId}/agenda/items" -> world.itemsOf(meeting).add(created);
             case "DELETE /api/meetings/{meetingId}/agenda/items/{itemId}" ->
-                    world.itemsOf(meeting).remove(path.get("itemId"));
+                world.itemsOf(meeting).remove(path.get("itemId"));
             case "POST /api/meetings/{meetingId}/agenda/items/{itemId}/sub-items" ->
-                    world.subItemsOf(meeting, path.get("itemId")).add(created);
+                world.subItemsOf(meeting, path.get("itemId")).add(created);
             case "DELETE /api/meetings/{meetingId}/agenda/items/{itemId}/sub-items/{subItemId}" ->
-                    world.subItemsOf(meeting, path.get("itemId")).remove(path.get("subItemId"));
+                world.subItemsOf(meeting, path.get("itemId")).remove(path.get("subItemId"));
             case "POST /api/meetings/{meetingId}/agenda/items/{itemId}/documentation" ->
-                    world.documentsOf(meeting, path.get("itemId")).add(body.get("symbol").asString());
+                world.documentsOf(meeting, path.get("itemId")).add(body.get("symbol").asString());
             case "DELETE /api/meetings/{meetingId}/agenda/items/{itemId}/documentation" ->
-                    world.documentsOf(meeting, path.get("itemId")).remove(valid.queryValues().get("symbol"));
+                world.documentsOf(meeting, path.get("itemId")).remove(valid.queryValues().get("symbol"));
             case "POST /api/silence-procedures" -> {
                 String of = body.get("meetingId").asString();
                 world.procedure(created, of, List.copyOf(world.members.getOrDefault(world.bureauOf.get(of),

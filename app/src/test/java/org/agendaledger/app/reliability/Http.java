@@ -121,7 +121,8 @@ final class Http {
         }
         try {
             // read at most 1 MiB: an export or an event stream is not read to its end
-            HttpResponse<InputStream> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = CLIENT.send(builder.build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
             String body;
             try (InputStream in = response.body()) {
                 body = new String(in.readNBytes(most), StandardCharsets.UTF_8);

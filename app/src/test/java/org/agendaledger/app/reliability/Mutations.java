@@ -210,7 +210,8 @@ final class Mutations {
                         parameter.name() + " = '" + value + "'");
             }
             case METHOD -> {
-                String method = World.any(List.of("PATCH", "PUT", "DELETE", "POST", "OPTIONS", "TRACE", "PROPFIND"), random);
+                String method = World.any(List.of("PATCH", "PUT", "DELETE", "POST", "OPTIONS", "TRACE", "PROPFIND"),
+                        random);
                 if (method.equals(valid.operation().method())) {
                     yield null;
                 }
@@ -271,7 +272,7 @@ final class Mutations {
                 int at = json.indexOf("\":\"");
                 yield at < 0 ? new Mutated(Kind.MALFORMED_JSON, request.withJson("{\"a\":"), true, "unfinished")
                         : new Mutated(Kind.MALFORMED_JSON, request.withJson(json.substring(0, at + 3) + "\u0001"
-                        + json.substring(at + 3)), true, "a raw control character");
+                                + json.substring(at + 3)), true, "a raw control character");
             }
             case 9 -> new Mutated(Kind.MALFORMED_JSON, request.withJson("\uFEFF" + json), false, "a byte order mark");
             case 10 -> new Mutated(Kind.MALFORMED_JSON, request.withJson(json.replaceAll("\"([A-Za-z]+)\":", "$1:")),

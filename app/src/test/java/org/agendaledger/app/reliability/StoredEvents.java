@@ -36,7 +36,8 @@ final class StoredEvents {
         return jdbc.query("SELECT payload_type, meta_data FROM domain_event_entry WHERE global_index > ?",
                 (rs, row) -> {
                     byte[] metaData = rs.getBytes(2);
-                    JsonNode json = metaData == null ? null : JSON.readTree(new String(metaData, StandardCharsets.UTF_8));
+                    JsonNode json = metaData == null ? null
+                            : JSON.readTree(new String(metaData, StandardCharsets.UTF_8));
                     String actor = json == null ? null : json.path("actor").asString(null);
                     return SYSTEM.equals(actor) ? null : rs.getString(1) + " by " + actor;
                 }, mark.head()).stream().filter(java.util.Objects::nonNull).toList();

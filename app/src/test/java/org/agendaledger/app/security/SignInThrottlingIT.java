@@ -289,7 +289,7 @@ class SignInThrottlingIT extends LedgerIntegrationTest {
 
         // when
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/meetings"))
+                URI.create("http://localhost:" + port + "/api/meetings"))
                 .header("Authorization", "Basic " + credentials).header("X-Forwarded-For", "203.0.113.99")
                 .build(), HttpResponse.BodyHandlers.ofString());
 
@@ -297,7 +297,7 @@ class SignInThrottlingIT extends LedgerIntegrationTest {
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(jdbc.queryForList("SELECT address FROM sign_in_record WHERE username = 'forwarded-probe'",
                 String.class)).singleElement().satisfies(recorded -> assertThat(recorded)
-                .isIn("127.0.0.1", "0:0:0:0:0:0:0:1"));
+                        .isIn("127.0.0.1", "0:0:0:0:0:0:0:1"));
     }
 
     @Test

@@ -62,7 +62,7 @@ class WebSessionsAcrossNodesIT {
 
     @AfterAll
     static void stopThem() {
-        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {first, second}) {
+        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[]{first, second}) {
             if (node != null) {
                 node.close();
             }
@@ -103,8 +103,8 @@ class WebSessionsAcrossNodesIT {
         HttpResponse<String> signedIn = browser.post(second, "/login", "username", "secretariat",
                 "password", password(), "_csrf", csrf(loginPage));
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(location ->
-                assertThat(location).endsWith("/meetings"));
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/meetings"));
 
         // when / then: the first node knows the session
         String meetings = browser.get(first, "/meetings").body();
@@ -129,14 +129,14 @@ class WebSessionsAcrossNodesIT {
                 csrf(browser.get(second, "/meetings").body()));
 
         // then: the session is gone on both
-        assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(location ->
-                assertThat(location).endsWith("/login?logout"));
+        assertThat(signedOut.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login?logout"));
         assertThat(sessions(sessionId)).isZero();
         for (ConfigurableApplicationContext node : List.of(first, second)) {
             HttpResponse<String> page = browser.withSession(sessionId).get(node, "/meetings");
             assertThat(page.statusCode()).isEqualTo(302);
-            assertThat(page.headers().firstValue("Location")).hasValueSatisfying(location ->
-                    assertThat(location).endsWith("/login"));
+            assertThat(page.headers().firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         }
     }
 
@@ -165,8 +165,8 @@ class WebSessionsAcrossNodesIT {
         // then
         try {
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                    assertThat(type).startsWith("text/event-stream"));
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
             List<String> lines = new CopyOnWriteArrayList<>();
             Thread reader = new Thread(() -> {
                 try {
@@ -240,8 +240,8 @@ class WebSessionsAcrossNodesIT {
         Browser browser = new Browser();
         HttpResponse<String> page = browser.post(second, "/login", "username", "probe-across-nodes", "password", "x",
                 "_csrf", csrf(browser.get(first, "/login").body()));
-        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(location ->
-                assertThat(location).endsWith("/login?locked"));
+        assertThat(page.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login?locked"));
         // recorded with the client's address as the balancer forwarded it (the browser's, above, came unforwarded)
         assertThat(jdbc().queryForList("SELECT DISTINCT address FROM sign_in_record WHERE username = ? "
                 + "AND channel = 'BASIC'", String.class, "probe-across-nodes")).containsExactly(client);
@@ -384,8 +384,8 @@ class WebSessionsAcrossNodesIT {
             HttpResponse<String> signedIn = post(node, "/login", "username", username, "password", password(),
                     "_csrf", csrf(login));
             assertThat(signedIn.statusCode()).as(username).isEqualTo(302);
-            assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(location ->
-                    assertThat(location).as(username).doesNotContain("error", "locked"));
+            assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
+                    location -> assertThat(location).as(username).doesNotContain("error", "locked"));
             return signedIn;
         }
 

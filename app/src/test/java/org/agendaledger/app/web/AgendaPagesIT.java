@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The secretariat's agenda pages through MockMvc on the whole application: the agenda editor, the organization of
@@ -147,7 +146,7 @@ class AgendaPagesIT extends LedgerIntegrationTest {
         String page = agenda(id);
         String election = ids(SUB_ID, page).get(2);
         assertThat(page).contains("aria-label=\"Move sub-item a down\"", "aria-label=\"Move sub-item b up\"",
-                        "aria-label=\"Move sub-item b down\"", "aria-label=\"Move sub-item c up\"")
+                "aria-label=\"Move sub-item b down\"", "aria-label=\"Move sub-item c up\"")
                 .doesNotContain("aria-label=\"Move sub-item a up\"", "aria-label=\"Move sub-item c down\"");
 
         // when: (b) moves up, then the opening down
@@ -187,7 +186,8 @@ class AgendaPagesIT extends LedgerIntegrationTest {
     }
 
     private org.springframework.test.web.servlet.ResultActions moveSub(String meetingId, String subItemId,
-                                                                       String direction) throws Exception {
+                                                                       String direction)
+            throws Exception {
         return mvc.perform(form("/meetings/" + meetingId + "/agenda/items/i1/sub-items/" + subItemId + "/move",
                 "direction", direction).with(signedIn("secretariat")).with(csrf()));
     }
@@ -237,7 +237,8 @@ class AgendaPagesIT extends LedgerIntegrationTest {
         long before = eventCount();
         page = refused(id, "/agenda/items", 409, "kind", "SUBSTANTIVE", "title", "Kept title", "position", "99");
         assertThat(page).contains("id=\"refusal\"", "INVALID_POSITION", "value=\"Kept title\"", "value=\"99\"");
-        assertThat(page).containsPattern("<h2>Add an item</h2>\\s*<p class=\"error refusal-near\" role=\"alert\">Position");
+        assertThat(page)
+                .containsPattern("<h2>Add an item</h2>\\s*<p class=\"error refusal-near\" role=\"alert\">Position");
         // invalid input: no kind chosen; nothing sent, the title kept
         page = refused(id, "/agenda/items", 400, "title", "Another kept title");
         assertThat(page).contains("Choose the kind of the item.", "value=\"Another kept title\"");
@@ -301,11 +302,11 @@ class AgendaPagesIT extends LedgerIntegrationTest {
 
             long before = eventCount();
             for (String[] post : List.of(
-                    new String[] {"/agenda/items", "kind", "SUBSTANTIVE", "title", "By " + who},
-                    new String[] {"/agenda/items/" + item + "/revise", "kind", "SUBSTANTIVE", "title", "By " + who},
-                    new String[] {"/agenda/items/" + item + "/remove"},
-                    new String[] {"/organization/unassign", "slotId", "s1", "itemId", item},
-                    new String[] {"/lifecycle/open"})) {
+                    new String[]{"/agenda/items", "kind", "SUBSTANTIVE", "title", "By " + who},
+                    new String[]{"/agenda/items/" + item + "/revise", "kind", "SUBSTANTIVE", "title", "By " + who},
+                    new String[]{"/agenda/items/" + item + "/remove"},
+                    new String[]{"/organization/unassign", "slotId", "s1", "itemId", item},
+                    new String[]{"/lifecycle/open"})) {
                 String[] params = java.util.Arrays.copyOfRange(post, 1, post.length);
                 mvc.perform(form("/meetings/" + id + post[0], params).with(signedIn(who)).with(csrf()))
                         .andExpect(status().isForbidden());

@@ -83,7 +83,7 @@ class AuditorPagesIT extends LedgerIntegrationTest {
                 "id=\"as-of-topics\">no<", "value=\"2020-04-30T12:00\"");
         // the procedures and the decisions as they stood: the topics under silence, only the plan decided
         assertThat(then).contains("data-procedure-id=\"sp-2020-substantive-topics\"",
-                        "<li data-kind=\"MEETING_PLAN_CONFIRMED\">")
+                "<li data-kind=\"MEETING_PLAN_CONFIRMED\">")
                 .doesNotContain("<li data-kind=\"TOPICS_APPROVED\">");
         assertThat(then.substring(then.indexOf("data-procedure-id=\"sp-2020-substantive-topics\"")))
                 .contains("class=\"as-of-procedure-status\">OPEN<");

@@ -64,7 +64,8 @@ class BureauPagesIT extends LedgerIntegrationTest {
     void theSecretariatEstablishesABureauAppointsTwoMembersAndRetiresOneThroughThePages() throws Exception {
         String list = page("/bureaus", "secretariat");
         assertThat(list).contains("id=\"nav-bureaus\"", "id=\"establish-form\"", "name=\"_csrf\"",
-                "<label for=\"establish-id\">Bureau id (optional)</label>", "<label for=\"establish-name\">Name</label>");
+                "<label for=\"establish-id\">Bureau id (optional)</label>",
+                "<label for=\"establish-name\">Name</label>");
 
         // establish
         String id = newId();
@@ -81,19 +82,20 @@ class BureauPagesIT extends LedgerIntegrationTest {
                 "displayName", "Vice-President (WEOG)");
         bureau = page("/bureaus/" + id, "secretariat");
         assertThat(currentMembers(bureau)).containsExactly("vp-grulac", "vp-weog");
-        assertThat(bureau).contains("id=\"no-retired\"", "Retire<span class=\"visually-hidden\"> Vice-President (WEOG)</span>");
+        assertThat(bureau).contains("id=\"no-retired\"",
+                "Retire<span class=\"visually-hidden\"> Vice-President (WEOG)</span>");
 
         // retire one: the button leads to a confirmation page first, which stores nothing
         long before = eventCount();
         String confirm = mvc.perform(form("/bureaus/" + id + "/members/vp-weog/retire")
-                        .with(signedIn("secretariat")).with(csrf()))
+                .with(signedIn("secretariat")).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(confirm).contains("You are about to retire a member of the Bureau", "Vice-President (WEOG)",
                 "id=\"confirm-form\"", "name=\"confirmed\" value=\"yes\"", ">Retire Vice-President (WEOG)</button>",
                 "href=\"/bureaus/" + id + "\" id=\"cancel\"", "name=\"_csrf\"");
         assertThat(eventCount()).isEqualTo(before);
         mvc.perform(form("/bureaus/" + id + "/members/vp-weog/retire", "confirmed", "yes")
-                        .with(signedIn("secretariat")).with(csrf()))
+                .with(signedIn("secretariat")).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/bureaus/" + id))
                 .andExpect(flash().attribute("notice", "Vice-President (WEOG) retired."));
 
@@ -139,7 +141,7 @@ class BureauPagesIT extends LedgerIntegrationTest {
     @Test
     void aBureauWithoutAnIdGetsOneAndItsPageAnswers404WhenUnknown() throws Exception {
         String location = mvc.perform(form("/bureaus", "bureauId", "", "name", "Bureau with a generated id")
-                        .with(signedIn("secretariat")).with(csrf()))
+                .with(signedIn("secretariat")).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/bureaus/bureau-");
         assertThat(page(location, "auditor")).contains("<h1>Bureau with a generated id</h1>");
@@ -225,18 +227,20 @@ class BureauPagesIT extends LedgerIntegrationTest {
         storysBureauIsReadable();
         String form = page("/meetings/new", "secretariat");
         assertThat(form).contains("<label for=\"bureauId\">Bureau</label>", "<select id=\"bureauId\" name=\"bureauId\"",
-                "<option value=\"\">Choose the Bureau</option>", "<option value=\"" + STORY_BUREAU + "\">Extended Bureau "
+                "<option value=\"\">Choose the Bureau</option>",
+                "<option value=\"" + STORY_BUREAU + "\">Extended Bureau "
                         + "of the Conference of the Parties to the United Nations Convention against Transnational "
-                        + "Organized Crime (" + STORY_BUREAU + ")</option>", "href=\"/bureaus\"")
+                        + "Organized Crime (" + STORY_BUREAU + ")</option>",
+                "href=\"/bureaus\"")
                 .doesNotContain("id=\"no-bureau\"", "selected");
 
         // refused for another reason: the Bureau chosen stays selected
         long before = eventCount();
         String page = mvc.perform(post("/meetings").with(signedIn("secretariat")).with(csrf())
-                        .param("meetingId", "bureau-form-" + UUID.randomUUID().toString().substring(0, 8))
-                        .param("bureauId", STORY_BUREAU).param("body", "Working Group").param("ordinal", "first")
-                        .param("venue", "Vienna").param("startDate", "2031-09-10").param("endDate", "2031-09-10")
-                        .param("timeZone", "Atlantis/Nowhere").param("languages", "English"))
+                .param("meetingId", "bureau-form-" + UUID.randomUUID().toString().substring(0, 8))
+                .param("bureauId", STORY_BUREAU).param("body", "Working Group").param("ordinal", "first")
+                .param("venue", "Vienna").param("startDate", "2031-09-10").param("endDate", "2031-09-10")
+                .param("timeZone", "Atlantis/Nowhere").param("languages", "English"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Use an IANA time zone");
         assertThat(page).containsPattern("value=\"" + Pattern.quote(STORY_BUREAU) + "\"\\s+selected");

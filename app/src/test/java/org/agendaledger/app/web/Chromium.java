@@ -42,8 +42,8 @@ final class Chromium implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MMddyyyy");
     private static final DateTimeFormatter US_TIME = DateTimeFormatter.ofPattern("hhmma", java.util.Locale.US);
-    private static final DateTimeFormatter US_TIME_SECONDS =
-            DateTimeFormatter.ofPattern("hhmmssa", java.util.Locale.US);
+    private static final DateTimeFormatter US_TIME_SECONDS = DateTimeFormatter.ofPattern("hhmmssa",
+            java.util.Locale.US);
 
     final WebDriver browser;
     private final ChromeDriverService service;

@@ -45,8 +45,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class LivePagesBrowserIT extends BrowserTest {
 
     private static final String BROWSER_ZONE = "America/Bogota";
-    private static final DateTimeFormatter AS_PAGES_WRITE =
-            DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter AS_PAGES_WRITE = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm",
+            Locale.ENGLISH);
 
     @Override
     protected String browserZone() {
@@ -165,8 +165,8 @@ class LivePagesBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("time-left")).getText()).matches("\\d{1,2} s");
 
         // when the deadline passes, then
-        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() ->
-                assertThat(browser.findElement(By.id("procedure-status")).getText()).isEqualTo("APPROVED"));
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(
+                () -> assertThat(browser.findElement(By.id("procedure-status")).getText()).isEqualTo("APPROVED"));
         assertThat(browser.findElement(By.id("time-left")).getText()).isEqualTo("none (approved)");
         assertThat(browser.findElements(By.id("react-form"))).as("nothing left to react to").isEmpty();
         assertThat(script("return window.__marker")).as("the page was not reloaded").isEqualTo(1L);
@@ -176,8 +176,8 @@ class LivePagesBrowserIT extends BrowserTest {
         String next = scenario.circulate("AGENDA", 12);
         openLive("/meetings/" + scenario.meetingId + "/procedures", By.id("procedure-list"));
         By status = By.cssSelector("article[data-procedure-id='" + next + "'] .status");
-        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() ->
-                assertThat(browser.findElement(status).getText()).isEqualToIgnoringCase("APPROVED"));
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(
+                () -> assertThat(browser.findElement(status).getText()).isEqualToIgnoringCase("APPROVED"));
         assertThat(script("return window.__marker")).as("the page was not reloaded").isEqualTo(1L);
     }
 
@@ -195,10 +195,11 @@ class LivePagesBrowserIT extends BrowserTest {
         scenario.topics().agenda();
 
         // then
-        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() ->
-                assertThat(browser.findElement(By.id("meeting-status")).getText()).isEqualTo("AGENDA DRAFTED"));
-        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() ->
-                assertThat(browser.findElement(By.id("meeting-agenda")).getText()).contains("Organizational matters"));
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(
+                () -> assertThat(browser.findElement(By.id("meeting-status")).getText()).isEqualTo("AGENDA DRAFTED"));
+        await().atMost(PATIENCE).ignoreExceptions()
+                .untilAsserted(() -> assertThat(browser.findElement(By.id("meeting-agenda")).getText())
+                        .contains("Organizational matters"));
         assertThat(script("return window.__marker")).as("the page was not reloaded").isEqualTo(1L);
         screenshot("live-meeting-status");
     }
@@ -229,8 +230,8 @@ class LivePagesBrowserIT extends BrowserTest {
 
         // then, once the streams connect, the page shows it, though no change comes after
         awaitLive();
-        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() ->
-                assertThat(browser.findElement(By.id("meeting-status")).getText()).isEqualTo("AGENDA DRAFTED"));
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(
+                () -> assertThat(browser.findElement(By.id("meeting-status")).getText()).isEqualTo("AGENDA DRAFTED"));
         assertThat(browser.findElement(By.id("meeting-agenda")).getText()).contains("Organizational matters");
         assertThat(script("return window.__marker")).as("the page was not reloaded").isEqualTo(1L);
         screenshot("live-meeting-change-before-connecting");

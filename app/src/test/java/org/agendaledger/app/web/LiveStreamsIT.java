@@ -46,7 +46,7 @@ class LiveStreamsIT extends LedgerIntegrationTest {
         awaitInboxOf("member-d", procedure);
         await().atMost(PATIENCE).until(() -> as("auditor").get("/api/meetings/" + s.meetingId).status() == 200
                 && as("auditor").get("/api/meetings/" + s.meetingId + "/agenda").raw()
-                .contains("Organizational matters"));
+                        .contains("Organizational matters"));
         Session member = Session.signIn(port, "member-d");
 
         // when / then
@@ -114,7 +114,8 @@ class LiveStreamsIT extends LedgerIntegrationTest {
                 .header("Authorization", basic("member-d")).header("Accept", "text/event-stream").build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).as("nor with HTTP Basic").isEqualTo(403);
         for (Session reader : List.of(auditor, Session.signIn(port, "secretariat"))) {
-            try (EventStream events = EventStream.open(reader.client, reader.request("/api/members/member-e/inbox/stream"))) {
+            try (EventStream events = EventStream.open(reader.client,
+                    reader.request("/api/members/member-e/inbox/stream"))) {
                 assertThat(events.status()).isEqualTo(200);
                 assertThat(events.awaitFirst()[1]).contains("\"memberId\":\"member-e\"");
             }
@@ -131,7 +132,7 @@ class LiveStreamsIT extends LedgerIntegrationTest {
         HttpResponse<String> read = secretariat.client.send(HttpRequest.newBuilder(uri("/api/me/inbox"))
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> command = secretariat.client.send(HttpRequest.newBuilder(
-                        uri("/api/meetings/" + s.meetingId + "/stream"))
+                uri("/api/meetings/" + s.meetingId + "/stream"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
 
         // then
@@ -234,7 +235,8 @@ class LiveStreamsIT extends LedgerIntegrationTest {
             }
         }
         // and a meeting that does not exist has no stream, whatever the position
-        for (String path : List.of("/api/meetings/no-such-meeting/stream", "/api/meetings/no-such-meeting/agenda/stream")) {
+        for (String path : List.of("/api/meetings/no-such-meeting/stream",
+                "/api/meetings/no-such-meeting/agenda/stream")) {
             HttpResponse<String> unknown = client.send(stream(path + "?notOlderThan=" + s.position()).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(unknown.statusCode()).as(path).isEqualTo(404);

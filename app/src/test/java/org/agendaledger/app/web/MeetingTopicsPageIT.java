@@ -44,7 +44,7 @@ class MeetingTopicsPageIT extends LedgerIntegrationTest {
 
         // when the secretariat proposes two topics
         mvc.perform(post("/meetings/" + id + "/lifecycle/topics").param("topics",
-                        "Non-punishment of victims\n\n  Joint investigations  \n").with(SECRETARIAT).with(csrf()))
+                "Non-punishment of victims\n\n  Joint investigations  \n").with(SECRETARIAT).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/meetings/" + id));
 
         // then the page lists them, not yet approved, and offers to revise them
@@ -56,8 +56,8 @@ class MeetingTopicsPageIT extends LedgerIntegrationTest {
 
         // and once the Bureau has approved them by silence, no form is offered any more
         scenario.circulate("SUBSTANTIVE_TOPICS", Scenario.SOON);
-        await().atMost(PATIENCE).untilAsserted(() ->
-                assertThat(meetingPage(id, SECRETARIAT)).contains("Approved by the Bureau.")
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(meetingPage(id, SECRETARIAT)).contains("Approved by the Bureau.")
                         .doesNotContain("id=\"topics-form\""));
     }
 
@@ -71,7 +71,7 @@ class MeetingTopicsPageIT extends LedgerIntegrationTest {
 
         // when
         String refused = mvc.perform(post("/meetings/" + id + "/lifecycle/topics").param("topics", "  \n ")
-                        .with(SECRETARIAT).with(csrf()))
+                .with(SECRETARIAT).with(csrf()))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 
         // then
@@ -84,8 +84,8 @@ class MeetingTopicsPageIT extends LedgerIntegrationTest {
         // given a meeting with topics
         Scenario scenario = new Scenario(secretariat()).bureau("member-d").meeting().topics();
         String id = scenario.meetingId;
-        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() ->
-                assertThat(meetingPage(id, AUDITOR)).contains("<li>Joint investigations</li>"));
+        await().atMost(PATIENCE).ignoreExceptions()
+                .untilAsserted(() -> assertThat(meetingPage(id, AUDITOR)).contains("<li>Joint investigations</li>"));
 
         // then the other roles read the topics without a form, and their posts are refused
         assertThat(meetingPage(id, AUDITOR)).doesNotContain("id=\"topics-form\"");

@@ -46,9 +46,9 @@ class MemberRecordIT extends LedgerIntegrationTest {
                         "data-procedure-id=\"" + approved + "\" data-status=\"APPROVED\""));
         String record = page("/my-record", "member-a");
         assertThat(record).contains("<h1>My record</h1>", "id=\"nav-record\"", "Topic 2 is premature",
-                        "data-kind=\"OBJECTION\"", "Silence broken by <strong>you</strong>", "Approved by silence on",
-                        "Stayed silent", "href=\"/procedures/" + objected + "\"",
-                        "href=\"/procedures/" + approved + "\"", "online", "Europe/Vienna")
+                "data-kind=\"OBJECTION\"", "Silence broken by <strong>you</strong>", "Approved by silence on",
+                "Stayed silent", "href=\"/procedures/" + objected + "\"",
+                "href=\"/procedures/" + approved + "\"", "online", "Europe/Vienna")
                 .doesNotContain(notTheirs);
         assertThat(record.indexOf(approved)).as("newest first").isLessThan(record.indexOf(objected));
 

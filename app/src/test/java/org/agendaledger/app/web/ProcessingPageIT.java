@@ -70,13 +70,13 @@ class ProcessingPageIT extends LedgerIntegrationTest {
 
         // when the secretariat retries before mending, the page says it failed again
         mvc.perform(form("/admin/processing/meeting-view/" + eventId + "/retry").with(signedIn("secretariat"))
-                        .with(csrf())).andExpect(redirectedUrl("/admin/processing"))
+                .with(csrf())).andExpect(redirectedUrl("/admin/processing"))
                 .andExpect(flash().attributeExists("problem"));
 
         // when the cause is mended and the secretariat retries, the event is handled and the meeting appears
         mend();
         mvc.perform(form("/admin/processing/meeting-view/" + eventId + "/retry").with(signedIn("secretariat"))
-                        .with(csrf())).andExpect(redirectedUrl("/admin/processing"))
+                .with(csrf())).andExpect(redirectedUrl("/admin/processing"))
                 .andExpect(flash().attributeExists("notice"));
         assertThat(WebUsers.page(mvc, "/admin/processing", "secretariat")).contains("id=\"no-parked\"");
         expect(secretariat().get("/api/meetings/" + s.meetingId), 200);

@@ -62,9 +62,9 @@ class SameVerdictIT extends LedgerIntegrationTest {
 
         // given: the second row left empty, the third ending before it starts
         String page = mvc.perform(schedule("verdict-rows-" + s.suffix, s.bureauId,
-                        "slots[1].date", "", "slots[1].start", "", "slots[1].end", "",
-                        "slots[2].date", "2031-09-11", "slots[2].start", "15:00", "slots[2].end", "14:00")
-                        .with(signedIn("secretariat")).with(csrf()))
+                "slots[1].date", "", "slots[1].start", "", "slots[1].end", "",
+                "slots[2].date", "2031-09-11", "slots[2].start", "15:00", "slots[2].end", "14:00")
+                .with(signedIn("secretariat")).with(csrf()))
                 .andReturn().getResponse().getContentAsString();
         Map<String, Object> plan = new HashMap<>(Scenario.plan("verdict-rows-api-" + s.suffix, s.bureauId));
         plan.put("slots", List.of(Map.of("slotId", "s1", "date", "2031-09-10", "start", "10:00", "end", "13:00"),
@@ -87,8 +87,8 @@ class SameVerdictIT extends LedgerIntegrationTest {
         ApiClient.Response api = Scenario.expect(secretariat().post("/api/silence-procedures/" + procedureId
                 + "/objections", map("memberId", "member-a", "kind", "OBJECTION", "text", "We object.")), 400);
         MockHttpServletResponse page = mvc.perform(WebUsers.form("/procedures/" + procedureId + "/letters",
-                        "memberId", "member-a", "kind", "OBJECTION", "channel", "", "reference", "",
-                        "text", "We object.").with(signedIn("secretariat")).with(csrf()))
+                "memberId", "member-a", "kind", "OBJECTION", "channel", "", "reference", "",
+                "text", "We object.").with(signedIn("secretariat")).with(csrf()))
                 .andReturn().getResponse();
 
         Map<String, String> refused = errors(api);

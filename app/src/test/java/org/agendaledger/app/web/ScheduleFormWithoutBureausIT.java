@@ -1,9 +1,6 @@
 package org.agendaledger.app.web;
 
-import static org.agendaledger.app.web.WebUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.agendaledger.app.LedgerIntegrationTest;
 import org.junit.jupiter.api.Test;

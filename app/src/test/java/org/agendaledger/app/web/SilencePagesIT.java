@@ -4,7 +4,6 @@ import static org.agendaledger.app.web.WebUsers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -55,7 +54,7 @@ class SilencePagesIT extends LedgerIntegrationTest {
                 .contains("id=\"start-form\"", "id=\"no-procedures\"", "Europe/Vienna"));
 
         mvc.perform(post(list).with(signedIn("secretariat")).with(csrf()).param("subject", "SUBSTANTIVE_TOPICS")
-                        .param("deadline", viennaIn(3)).param("text", "Please approve the topics"))
+                .param("deadline", viennaIn(3)).param("text", "Please approve the topics"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(list));
         String started = page(list, "secretariat");
         Matcher matcher = PROCEDURE_ID.matcher(started);
@@ -67,8 +66,8 @@ class SilencePagesIT extends LedgerIntegrationTest {
         assertThat(eventsOf(procedureId).get(0).getMetaData()).containsEntry("actor", "secretariat");
 
         mvc.perform(post("/procedures/" + procedureId + "/letters").with(signedIn("secretariat")).with(csrf())
-                        .param("memberId", "member-b").param("kind", "COMMENT").param("channel", "LETTER")
-                        .param("reference", "letter of 28 April").param("text", "Typo in topic 2"))
+                .param("memberId", "member-b").param("kind", "COMMENT").param("channel", "LETTER")
+                .param("reference", "letter of 28 April").param("text", "Typo in topic 2"))
                 .andExpect(status().is3xxRedirection());
         assertThat(typesOf(procedureId)).containsExactly("SilenceProcedureStarted", "SilenceCommentRecorded");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(page("/procedures/" + procedureId, "secretariat"))
@@ -77,19 +76,19 @@ class SilencePagesIT extends LedgerIntegrationTest {
         // a letter without its reference is refused with the input kept
         long before = eventCount();
         String refused = mvc.perform(post("/procedures/" + procedureId + "/letters").with(signedIn("secretariat"))
-                        .with(csrf()).param("memberId", "member-a").param("kind", "OBJECTION")
-                        .param("channel", "EMAIL").param("reference", "").param("text", "We object strongly"))
+                .with(csrf()).param("memberId", "member-a").param("kind", "OBJECTION")
+                .param("channel", "EMAIL").param("reference", "").param("text", "We object strongly"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("id=\"refusal\"", "reference", "We object strongly");
         assertThat(eventCount()).isEqualTo(before);
 
         mvc.perform(post("/procedures/" + procedureId + "/extension").with(signedIn("secretariat")).with(csrf())
-                        .param("deadline", viennaIn(5)).param("reason", "Holiday week"))
+                .param("deadline", viennaIn(5)).param("reason", "Holiday week"))
                 .andExpect(status().is3xxRedirection());
         assertThat(typesOf(procedureId)).endsWith("SilenceDeadlineExtended");
 
         mvc.perform(post("/procedures/" + procedureId + "/withdrawal").with(signedIn("secretariat")).with(csrf())
-                        .param("reason", "Superseded"))
+                .param("reason", "Superseded"))
                 .andExpect(status().is3xxRedirection());
         assertThat(typesOf(procedureId)).endsWith("SilenceProcedureWithdrawn");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(page(list, "secretariat"))
@@ -104,8 +103,8 @@ class SilencePagesIT extends LedgerIntegrationTest {
         String past = viennaIn(-1);
         long before = eventCount();
         String page = mvc.perform(post(list).with(signedIn("secretariat")).with(csrf())
-                        .param("subject", "SUBSTANTIVE_TOPICS").param("deadline", past)
-                        .param("text", "Kept covering text"))
+                .param("subject", "SUBSTANTIVE_TOPICS").param("deadline", past)
+                .param("text", "Kept covering text"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"refusal\"", "DEADLINE_NOT_AFTER_START", "value=\"" + past + "\"",
                 "Kept covering text");
@@ -117,8 +116,8 @@ class SilencePagesIT extends LedgerIntegrationTest {
         Scenario scenario = new Scenario(secretariat()).bureau("member-a", "member-b").meeting().topics();
         String procedureId = scenario.circulate("SUBSTANTIVE_TOPICS", 3 * 24 * 3600);
         String path = "/procedures/" + procedureId;
-        await().atMost(PATIENCE).untilAsserted(() ->
-                assertThat(page("/inbox", "member-a")).contains("href=\"" + path + "\""));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(page("/inbox", "member-a")).contains("href=\"" + path + "\""));
         String own = page(path, "member-a");
         assertThat(own).contains("id=\"react-form\"", "Non-punishment of victims", "Joint investigations",
                 "id=\"deadline-local\"", "Europe/Vienna", "id=\"deadline-utc\"", " UTC<");
@@ -133,14 +132,14 @@ class SilencePagesIT extends LedgerIntegrationTest {
                 .andExpect(status().isForbidden());
         // first the confirmation step, which records nothing
         String confirm = mvc.perform(post(path + "/reaction").with(signedIn("member-a")).with(csrf())
-                        .param("kind", "OBJECTION").param("text", "Topic 2 is premature"))
+                .param("kind", "OBJECTION").param("text", "Topic 2 is premature"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(confirm).contains("You are about to break silence", "id=\"confirm\"", "id=\"cancel\"",
                 "type=\"hidden\" name=\"text\" value=\"Topic 2 is premature\"",
                 "type=\"hidden\" name=\"kind\" value=\"OBJECTION\"", "name=\"confirmed\" value=\"yes\"");
         assertThat(eventCount()).isEqualTo(before);
         mvc.perform(post(path + "/reaction").with(signedIn("member-a")).with(csrf()).param("kind", "OBJECTION")
-                        .param("text", "Topic 2 is premature").param("confirmed", "yes"))
+                .param("text", "Topic 2 is premature").param("confirmed", "yes"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(path));
         var broken = eventsOf(procedureId).stream()
                 .filter(e -> e.getPayloadType().getSimpleName().equals("SilenceBroken")).toList();
@@ -155,7 +154,7 @@ class SilencePagesIT extends LedgerIntegrationTest {
         String deadline = viennaIn(3);
         long beforeRecirculation = eventCount();
         String unrevised = mvc.perform(post(path + "/recirculation").with(signedIn("secretariat")).with(csrf())
-                        .param("deadline", deadline).param("text", "Revised: topic 2 deferred"))
+                .param("deadline", deadline).param("text", "Revised: topic 2 deferred"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         assertThat(unrevised).contains("id=\"refusal\"", "TEXT_NOT_REVISED", "value=\"" + deadline + "\"",
                 "Revised: topic 2 deferred");
@@ -164,7 +163,7 @@ class SilencePagesIT extends LedgerIntegrationTest {
         Scenario.expect(secretariat().post("/api/meetings/" + scenario.meetingId + "/topics", map("topics",
                 List.of(map("topicId", "t1", "title", "Non-punishment of victims")))), 200);
         mvc.perform(post(path + "/recirculation").with(signedIn("secretariat")).with(csrf())
-                        .param("deadline", deadline).param("text", "Revised: topic 2 deferred"))
+                .param("deadline", deadline).param("text", "Revised: topic 2 deferred"))
                 .andExpect(status().is3xxRedirection());
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(
                 page("/meetings/" + scenario.meetingId + "/procedures", "secretariat"))
@@ -181,16 +180,18 @@ class SilencePagesIT extends LedgerIntegrationTest {
                 .doesNotContain("id=\"changed-text\""));
         Scenario.expect(as("member-a").post("/api/silence-procedures/" + first + "/objections",
                 map("kind", "OBJECTION", "text", "Topic 1 is too narrow")), 201);
-        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() ->
-                Scenario.expect(secretariat().post("/api/meetings/" + scenario.meetingId + "/topics",
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(
+                () -> Scenario.expect(secretariat().post("/api/meetings/" + scenario.meetingId + "/topics",
                         map("topics", List.of(map("topicId", "t1", "title", "Protection of victims"),
-                                map("topicId", "t2", "title", "Joint financial investigations")))), 200));
+                                map("topicId", "t2", "title", "Joint financial investigations")))),
+                        200));
 
         // when: the revised topics are re-circulated
         String second = "sp-" + scenario.suffix + "-2";
         Scenario.expect(secretariat().post("/api/silence-procedures/" + first + "/recirculation",
                 map("procedureId", second, "text", "Circulated for approval", "deadline",
-                        Scenario.localIn(3 * 24 * 3600), "timeZone", Scenario.ZONE)), 201);
+                        Scenario.localIn(3 * 24 * 3600), "timeZone", Scenario.ZONE)),
+                201);
 
         // then: the new version's page marks the word removed and the word added, and keeps the exact text
         String path = "/procedures/" + second;

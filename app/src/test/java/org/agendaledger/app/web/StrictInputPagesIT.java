@@ -36,7 +36,8 @@ class StrictInputPagesIT extends LedgerIntegrationTest {
         long before = eventCount();
         assertThat(refusedSchedule(s, "startDate", "1944-12-31")).contains(html(InputRules.DATE_BOUNDS),
                 "value=\"1944-12-31\"");
-        assertThat(refusedSchedule(s, "endDate", "+999999999-12-31")).contains(html(InputRules.dateMessage("the date")));
+        assertThat(refusedSchedule(s, "endDate", "+999999999-12-31"))
+                .contains(html(InputRules.dateMessage("the date")));
         assertThat(refusedSchedule(s, "slots[0].start", "10:00:30")).contains(html(InputRules.TIME_MESSAGE),
                 "value=\"10:00:30\"");
         assertThat(refusedSchedule(s, "slots[0].end", "13:00:00.123456789")).contains(html(InputRules.TIME_MESSAGE));
@@ -84,20 +85,20 @@ class StrictInputPagesIT extends LedgerIntegrationTest {
         await("/meetings/" + s.meetingId);
         long before = eventCount();
         String page = mvc.perform(post("/bureaus").with(signedIn("secretariat")).with(csrf())
-                        .param("bureauId", "b-" + s.suffix).param("name", "n".repeat(301)))
+                .param("bureauId", "b-" + s.suffix).param("name", "n".repeat(301)))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("At most 300 characters.");
         page = mvc.perform(post("/meetings/" + s.meetingId + "/procedures").with(signedIn("secretariat")).with(csrf())
-                        .param("subject", "SUBSTANTIVE_TOPICS").param("deadline", "2031-03-06T18:00:00.5"))
+                .param("subject", "SUBSTANTIVE_TOPICS").param("deadline", "2031-03-06T18:00:00.5"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains(html("Deadline: " + InputRules.DEADLINE_MESSAGE), "value=\"2031-03-06T18:00:00.5\"");
         page = mvc.perform(post("/meetings/" + s.meetingId + "/procedures").with(signedIn("secretariat")).with(csrf())
-                        .param("subject", "SUBSTANTIVE_TOPICS").param("deadline", "2201-01-01T00:00"))
+                .param("subject", "SUBSTANTIVE_TOPICS").param("deadline", "2201-01-01T00:00"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains(html("Deadline: " + InputRules.DATE_BOUNDS));
         page = mvc.perform(post("/meetings/" + s.meetingId + "/procedures").with(signedIn("secretariat")).with(csrf())
-                        .param("subject", "SUBSTANTIVE_TOPICS").param("deadline", "2031-03-06T18:00")
-                        .param("text", "x".repeat(10001)))
+                .param("subject", "SUBSTANTIVE_TOPICS").param("deadline", "2031-03-06T18:00")
+                .param("text", "x".repeat(10001)))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Text: At most 10000 characters.");
         assertThat(eventCount()).as("events stored by refused forms").isEqualTo(before);
@@ -106,7 +107,8 @@ class StrictInputPagesIT extends LedgerIntegrationTest {
     private void await(String page) {
         org.awaitility.Awaitility.await().atMost(PATIENCE).untilAsserted(() -> assertThat(
                 mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(page)
-                        .with(signedIn("secretariat"))).andReturn().getResponse().getStatus()).isEqualTo(200));
+                        .with(signedIn("secretariat"))).andReturn().getResponse().getStatus())
+                .isEqualTo(200));
     }
 
     private String refused(String path, String... fields) throws Exception {

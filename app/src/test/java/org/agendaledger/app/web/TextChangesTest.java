@@ -163,7 +163,8 @@ class TextChangesTest {
         List<Line> before = List.of(new Line("topic", "1.", "Non-punishment of victims"),
                 new Line("topic", "2.", "Joint investigations"));
         List<Line> after = List.of(new Line("topic", "1.", "Non-punishment of victims"),
-                new Line("topic", "2.", "Smuggling of migrants by sea"), new Line("topic", "3.", "Joint investigations"));
+                new Line("topic", "2.", "Smuggling of migrants by sea"),
+                new Line("topic", "3.", "Joint investigations"));
 
         // when
         Comparison comparison = TextChanges.lines(before, after);

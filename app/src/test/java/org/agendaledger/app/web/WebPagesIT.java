@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -85,7 +84,8 @@ class WebPagesIT extends LedgerIntegrationTest {
     void theMeetingPageShowsStatusStepsAndDocumentLinks() throws Exception {
         String meetingId = scheduledThroughApi();
         String page = page("/meetings/" + meetingId, "vp-grulac");
-        assertThat(page).contains("SCHEDULED", "datetime=\"2031-09-10\"", "10 September 2031 – 11 September 2031", "Europe/Vienna",
+        assertThat(page).contains("SCHEDULED", "datetime=\"2031-09-10\"", "10 September 2031 – 11 September 2031",
+                "Europe/Vienna",
                 "Meeting scheduled by the secretariat", "Next",
                 "/api/meetings/" + meetingId + "/agenda/document?format=html",
                 "/api/meetings/" + meetingId + "/agenda/document?format=pdf",
@@ -115,8 +115,8 @@ class WebPagesIT extends LedgerIntegrationTest {
         String meetingId = "web-" + UUID.randomUUID().toString().substring(0, 8);
         long before = eventCount();
         String page = mvc.perform(schedule(meetingId, "timeZone", "Atlantis/Nowhere",
-                        "endDate", "2031-09-01", "slots[1].end", "14:00")
-                        .with(signedIn("secretariat")).with(csrf()))
+                "endDate", "2031-09-01", "slots[1].end", "14:00")
+                .with(signedIn("secretariat")).with(csrf()))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"refusal\"", "Use an IANA time zone such as Europe/Vienna.",
                 "value=\"Atlantis/Nowhere\"", "The last day cannot be before the first.", "value=\"2031-09-01\"",
@@ -130,7 +130,7 @@ class WebPagesIT extends LedgerIntegrationTest {
         String meetingId = scheduledThroughApi();
         long before = eventCount();
         String page = mvc.perform(schedule(meetingId, "venue", "Geneva")
-                        .with(signedIn("secretariat")).with(csrf()))
+                .with(signedIn("secretariat")).with(csrf()))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"refusal\"", "already exists", "ALREADY_EXISTS", "value=\"Geneva\"",
                 "value=\"" + meetingId + "\"");
@@ -154,7 +154,7 @@ class WebPagesIT extends LedgerIntegrationTest {
                 .andExpect(redirectedUrl("/login"));
         assertThat(mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).contains("<label for=\"username\">User name</label>",
-                "<label for=\"password\">Password</label>", "name=\"_csrf\"");
+                        "<label for=\"password\">Password</label>", "name=\"_csrf\"");
         mvc.perform(formLogin("/login").user("auditor").password("wrong")).andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"));
         MvcResult signedIn = mvc.perform(formLogin("/login").user("auditor").password(ApiClient.PASSWORD))
@@ -196,8 +196,8 @@ class WebPagesIT extends LedgerIntegrationTest {
     void aBureauMemberSeesTheirOpenProceduresWithTheDeadlineInTheMeetingsTimeZone() throws Exception {
         Scenario scenario = new Scenario(secretariat()).bureau("member-a", "member-b").meeting().topics();
         String procedureId = scenario.circulate("SUBSTANTIVE_TOPICS", 3 * 24 * 3600);
-        await().atMost(PATIENCE).untilAsserted(() ->
-                assertThat(page("/inbox", "member-a")).contains("data-procedure-id=\"" + procedureId + "\""));
+        await().atMost(PATIENCE).untilAsserted(
+                () -> assertThat(page("/inbox", "member-a")).contains("data-procedure-id=\"" + procedureId + "\""));
         String inbox = page("/inbox", "member-a");
         assertThat(inbox).contains("href=\"/meetings/" + scenario.meetingId + "\">Working Group on Trafficking in "
                 + "Persons, eleventh meeting</a>", "SUBSTANTIVE TOPICS", "Europe/Vienna", "UTC+0", "SILENT", "days");

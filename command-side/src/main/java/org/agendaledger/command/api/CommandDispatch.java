@@ -58,7 +58,7 @@ public class CommandDispatch {
         }
         // Axon's MessageOriginProvider gives every event the id of the command that caused it as correlation id
         CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 R result = commandGateway.sendAndWait(message);
                 return new Sent<>(result, message.getIdentifier(), position());

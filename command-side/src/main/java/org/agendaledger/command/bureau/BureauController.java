@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Bureau", description = "Membership of the (extended) Bureau")
 class BureauController {
 
+    // the request records keep their hand layout: each component under its constraints
+    // @formatter:off
     record EstablishBureauRequest(@LedgerId String bureauId,
                                   @NotBlank @Size(max = InputRules.NAME, message = InputRules.TOO_LONG) @OneLine
                                   String name) {
@@ -37,6 +39,7 @@ class BureauController {
                                 @NotBlank @Size(max = InputRules.DISPLAY_NAME, message = InputRules.TOO_LONG)
                                 @OneLine String displayName) {
     }
+    // @formatter:on
 
     private final CommandDispatch dispatch;
 

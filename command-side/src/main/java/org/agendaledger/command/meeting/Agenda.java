@@ -52,7 +52,8 @@ record Agenda(List<Item> items) {
     static Agenda of(List<AgendaItemContent> content) {
         return new Agenda(content.stream().map(c -> new Item(c.itemId(), c.kind(), c.title(), c.annotation(),
                 c.documentation(), c.subItems().stream()
-                        .map(s -> new SubItem(s.subItemId(), s.title(), s.annotation())).toList())).toList());
+                        .map(s -> new SubItem(s.subItemId(), s.title(), s.annotation())).toList()))
+                .toList());
     }
 
     /** A first draft: at least one item, every id used once. */
@@ -77,7 +78,8 @@ record Agenda(List<Item> items) {
     List<AgendaItemContent> content() {
         return items.stream().map(i -> new AgendaItemContent(i.id(), i.kind(), i.title(), i.annotation(),
                 i.documentation(), i.subItems().stream()
-                        .map(s -> new SubItemContent(s.id(), s.title(), s.annotation())).toList())).toList();
+                        .map(s -> new SubItemContent(s.id(), s.title(), s.annotation())).toList()))
+                .toList();
     }
 
     Optional<Item> find(String itemId) {

@@ -50,6 +50,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Agenda", description = "Drafting the agenda: items, sub-items, annotations, documentation")
 class AgendaController {
 
+    // the request records keep their hand layout: each component under its constraints
+    // @formatter:off
     record DocumentRequest(@NotBlank @Size(max = InputRules.SYMBOL, message = InputRules.TOO_LONG) @OneLine
                            String symbol,
                            @NotBlank @Size(max = InputRules.DOCUMENT_TITLE, message = InputRules.TOO_LONG) @OneLine
@@ -107,6 +109,7 @@ class AgendaController {
                              List<@NotBlank @Size(max = InputRules.TEXT, message = InputRules.TOO_LONG) @MultiLine
                                      String> paragraphs) {
     }
+    // @formatter:on
 
     private final CommandDispatch dispatch;
 
@@ -122,7 +125,8 @@ class AgendaController {
                 Ids.orNew(i.itemId(), "item"), i.kind(), i.title(), orEmpty(i.annotation()),
                 orEmpty(i.documentation()).stream().map(d -> new DocumentationEntry(d.symbol(), d.title())).toList(),
                 orEmpty(i.subItems()).stream().map(s -> new SubItemContent(Ids.orNew(s.subItemId(), "sub"),
-                        s.title(), orEmpty(s.annotation()))).toList())).toList();
+                        s.title(), orEmpty(s.annotation()))).toList()))
+                .toList();
         return Accepted.of(meetingId, dispatch.send(new ProposeAgenda(meetingId, items)));
     }
 

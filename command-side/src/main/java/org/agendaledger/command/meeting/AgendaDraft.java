@@ -18,7 +18,6 @@ import org.agendaledger.command.meeting.MeetingCommands.ReorderSubItems;
 import org.agendaledger.command.meeting.MeetingCommands.ReviseAgendaItem;
 import org.agendaledger.command.meeting.MeetingCommands.ReviseSubItem;
 import org.agendaledger.command.shared.RuleViolation;
-import org.agendaledger.command.shared.UnknownReference;
 import org.agendaledger.events.meeting.AgendaItemAdded;
 import org.agendaledger.events.meeting.AgendaItemAnnotated;
 import org.agendaledger.events.meeting.AgendaItemRemoved;
@@ -223,10 +222,6 @@ class AgendaDraft {
         }
     }
 
-
-
-
-
     // ---------------------------------------------------------------- event sourcing
 
     /** Every change of the text makes the next version; the events say which, the draft counts them. */
@@ -295,6 +290,5 @@ class AgendaDraft {
     void on(DocumentationEntryRemoved event) {
         becomes(agenda.withoutDocument(event.itemId(), event.symbol()));
     }
-
 
 }

@@ -25,7 +25,7 @@ public final class AgendaIssue {
         if (!meetingLanguages.contains(originalLanguage)) {
             throw new RuleViolation("NOT_A_LANGUAGE_OF_THE_MEETING", ("The original language must be one of the "
                     + "meeting's languages (%s), not '%s'.").formatted(String.join(", ", meetingLanguages),
-                    originalLanguage));
+                            originalLanguage));
         }
     }
 }

@@ -81,7 +81,8 @@ public class Meeting {
         underSilence.requireFree(SubjectKind.MEETING_PLAN, "PLAN_UNDER_SILENCE",
                 "The meeting plan is under silence procedure %s; withdraw it before revising the plan.");
         stage.requireNotIssued("The provisional agenda has been issued; the meeting plan can no longer be revised.");
-        MeetingPlan revised = new MeetingPlan(plan.plan().body(), plan.plan().ordinal(), command.venue(), command.startDate(),
+        MeetingPlan revised = new MeetingPlan(plan.plan().body(), plan.plan().ordinal(), command.venue(),
+                command.startDate(),
                 command.endDate(), command.timeZone(), command.slots(), command.languages(), command.agendaSymbol())
                 .validated();
         agenda.requireAssignmentsOnlyIn(revised.slotIds());

@@ -49,6 +49,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Meetings", description = "Plan, topics, organization of work and lifecycle of a meeting")
 class MeetingController {
 
+    // the request records keep their hand layout: each component under its constraints
+    // @formatter:off
     record SlotRequest(@LedgerId String slotId, @NotNull LocalDate date, @NotNull LocalTime start,
                        @NotNull LocalTime end) {
     }
@@ -118,6 +120,7 @@ class MeetingController {
     record AdoptReportRequest(@Size(max = InputRules.SYMBOL, message = InputRules.TOO_LONG) @OneLine
                               String reportSymbol) {
     }
+    // @formatter:on
 
     private final CommandDispatch dispatch;
 
@@ -175,8 +178,8 @@ class MeetingController {
     @DeleteMapping("/{meetingId}/slots/{slotId}/assignments/{itemId}")
     @Operation(summary = "Take an agenda item (or, with subItemId, a sub-item) out of a plenary slot")
     Accepted unassign(@PathVariable String meetingId, @PathVariable String slotId, @PathVariable String itemId,
-                      @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
-                      String subItemId) {
+                      @RequestParam(required = false)
+                      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String subItemId) {
         return Accepted.of(slotId, dispatch.send(new UnassignSlot(meetingId, slotId, itemId, subItemId)));
     }
 

@@ -9,7 +9,9 @@ import java.util.Map;
 public record ErrorDetails(String code, String message, Kind kind, Map<String, String> fields) {
 
     /** The kinds of {@link RuleViolation}, each answered in its own way. */
-    public enum Kind { RULE, UNKNOWN_REFERENCE, NOT_PERMITTED, INVALID_FIELDS }
+    public enum Kind {
+        RULE, UNKNOWN_REFERENCE, NOT_PERMITTED, INVALID_FIELDS
+    }
 
     public static ErrorDetails of(RuleViolation violation) {
         if (violation instanceof InvalidFields invalid) {

@@ -47,7 +47,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate(filterEventsByType = true)
 class SilenceProcedure {
 
-    enum Status { OPEN, APPROVED, BROKEN, WITHDRAWN }
+    enum Status {
+        OPEN, APPROVED, BROKEN, WITHDRAWN
+    }
 
     /** What a revised text needs to know about the procedure it follows up. */
     record Circulation(String meetingId, SilenceSubject subject) {
@@ -55,8 +57,8 @@ class SilenceProcedure {
 
     private static final DateTimeFormatter STATED = DateTimeFormatter.ofPattern("HH:mm, d MMMM yyyy", Locale.ENGLISH);
     /** A deadline set to the second is stated to the second, so that the sentence names the exact deadline. */
-    private static final DateTimeFormatter STATED_TO_THE_SECOND =
-            DateTimeFormatter.ofPattern("HH:mm:ss, d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter STATED_TO_THE_SECOND = DateTimeFormatter.ofPattern("HH:mm:ss, d MMMM yyyy",
+            Locale.ENGLISH);
 
     @AggregateIdentifier
     private String procedureId;
@@ -90,7 +92,8 @@ class SilenceProcedure {
         }
         if (!deadline.isAfter(startedAt)) {
             throw new RuleViolation("DEADLINE_NOT_AFTER_START",
-                    "The deadline (%s) must be after the start of the procedure.".formatted(stated(deadline, timeZone)));
+                    "The deadline (%s) must be after the start of the procedure."
+                            .formatted(stated(deadline, timeZone)));
         }
         if (Duration.between(startedAt, deadline).compareTo(minimumPeriod) < 0) {
             throw new RuleViolation("DEADLINE_TOO_SOON",
@@ -217,9 +220,11 @@ class SilenceProcedure {
 
     private void requireOpen() {
         switch (status) {
-            case OPEN -> { }
+            case OPEN -> {
+            }
             case APPROVED -> throw new RuleViolation("PROCEDURE_APPROVED", "This procedure has already been approved.");
-            case BROKEN -> throw new RuleViolation("SILENCE_BROKEN", "Silence has already been broken on this procedure.");
+            case BROKEN ->
+                throw new RuleViolation("SILENCE_BROKEN", "Silence has already been broken on this procedure.");
             case WITHDRAWN -> throw new RuleViolation("PROCEDURE_WITHDRAWN", "This silence procedure was withdrawn.");
         }
     }

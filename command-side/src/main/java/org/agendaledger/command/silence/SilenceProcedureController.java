@@ -39,6 +39,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Silence procedure", description = "Circulation to the Bureau, breaking silence, outcome")
 class SilenceProcedureController {
 
+    // the request records keep their hand layout: each component under its constraints
+    // @formatter:off
     record StartRequest(@LedgerId String procedureId, @NotBlank @LedgerId String meetingId,
                         @NotNull SubjectKind subject,
                         @Size(max = InputRules.TEXT, message = InputRules.TOO_LONG) @MultiLine String text,
@@ -77,6 +79,7 @@ class SilenceProcedureController {
     record WithdrawRequest(@NotBlank @Size(max = InputRules.REASON, message = InputRules.TOO_LONG) @MultiLine
                            String reason) {
     }
+    // @formatter:on
 
     private final CommandDispatch dispatch;
 

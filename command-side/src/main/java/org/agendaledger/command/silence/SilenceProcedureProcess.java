@@ -54,7 +54,9 @@ public class SilenceProcedureProcess {
     private static final Logger log = LoggerFactory.getLogger(SilenceProcedureProcess.class);
 
     /** What the meeting is told: one of the procedure's outcomes. */
-    public enum Outcome { CONFIRM_PLAN, APPROVE_TOPICS, APPROVE_AGENDA, RELEASE_BROKEN, RELEASE_WITHDRAWN }
+    public enum Outcome {
+        CONFIRM_PLAN, APPROVE_TOPICS, APPROVE_AGENDA, RELEASE_BROKEN, RELEASE_WITHDRAWN
+    }
 
     /**
      * An outcome still to be delivered to the meeting: which, the subject approved (for an approval), its business

@@ -98,7 +98,8 @@ class InputRulesTest {
 
         @Test
         void givenAnInstantWithZOrAnOffset_whenRead_thenItIsThatInstant() {
-            assertThat(InputRules.instant("2020-09-10T12:00:00+02:00")).isEqualTo(Instant.parse("2020-09-10T10:00:00Z"));
+            assertThat(InputRules.instant("2020-09-10T12:00:00+02:00"))
+                    .isEqualTo(Instant.parse("2020-09-10T10:00:00Z"));
             assertThat(InputRules.instant("2020-09-10T10:00Z")).isEqualTo(Instant.parse("2020-09-10T10:00:00Z"));
             assertThat(InputRules.instant("2020-09-10T10:00:00.123456789Z"))
                     .isEqualTo(Instant.parse("2020-09-10T10:00:00.123456789Z"));

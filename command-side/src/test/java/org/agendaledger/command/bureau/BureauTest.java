@@ -47,7 +47,7 @@ class BureauTest {
     @Test
     void givenActiveMember_whenSameMemberIsAppointedAgain_thenItIsRefusedAndNothingIsRecorded() {
         fixture.given(new BureauEstablished(BUREAU, "Extended Bureau"),
-                        new BureauMemberAppointed(BUREAU, "chair", "Chair (WEOG)"))
+                new BureauMemberAppointed(BUREAU, "chair", "Chair (WEOG)"))
                 .when(new AppointBureauMember(BUREAU, "chair", "Chair again"))
                 .expectException(violation("MEMBER_ALREADY_APPOINTED"))
                 .expectNoEvents();
@@ -56,8 +56,8 @@ class BureauTest {
     @Test
     void givenRetiredMember_whenMemberIsAppointedAgain_thenTheReappointmentIsRecorded() {
         fixture.given(new BureauEstablished(BUREAU, "Extended Bureau"),
-                        new BureauMemberAppointed(BUREAU, "vp-grulac", "Vice-President (GRULAC)"),
-                        new BureauMemberRetired(BUREAU, "vp-grulac"))
+                new BureauMemberAppointed(BUREAU, "vp-grulac", "Vice-President (GRULAC)"),
+                new BureauMemberRetired(BUREAU, "vp-grulac"))
                 .when(new AppointBureauMember(BUREAU, "vp-grulac", "Vice-President (GRULAC)"))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new BureauMemberAppointed(BUREAU, "vp-grulac", "Vice-President (GRULAC)"));
@@ -66,7 +66,7 @@ class BureauTest {
     @Test
     void givenActiveMember_whenMemberIsRetired_thenMemberRetiredIsRecorded() {
         fixture.given(new BureauEstablished(BUREAU, "Extended Bureau"),
-                        new BureauMemberAppointed(BUREAU, "chair", "Chair (WEOG)"))
+                new BureauMemberAppointed(BUREAU, "chair", "Chair (WEOG)"))
                 .when(new RetireBureauMember(BUREAU, "chair"))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new BureauMemberRetired(BUREAU, "chair"));
@@ -75,7 +75,7 @@ class BureauTest {
     @Test
     void givenNoSuchMember_whenMemberIsRetired_thenItIsRefusedAsUnknownAndNothingIsRecorded() {
         fixture.given(new BureauEstablished(BUREAU, "Extended Bureau"),
-                        new BureauMemberAppointed(BUREAU, "chair", "Chair (WEOG)"))
+                new BureauMemberAppointed(BUREAU, "chair", "Chair (WEOG)"))
                 .when(new RetireBureauMember(BUREAU, "rapporteur"))
                 .expectException(unknownReference("UNKNOWN_MEMBER"))
                 .expectNoEvents();
@@ -84,8 +84,8 @@ class BureauTest {
     @Test
     void givenMemberAlreadyRetired_whenMemberIsRetiredAgain_thenItIsRefusedAsUnknownAndNothingIsRecorded() {
         fixture.given(new BureauEstablished(BUREAU, "Extended Bureau"),
-                        new BureauMemberAppointed(BUREAU, "chair", "Chair (WEOG)"),
-                        new BureauMemberRetired(BUREAU, "chair"))
+                new BureauMemberAppointed(BUREAU, "chair", "Chair (WEOG)"),
+                new BureauMemberRetired(BUREAU, "chair"))
                 .when(new RetireBureauMember(BUREAU, "chair"))
                 .expectException(unknownReference("UNKNOWN_MEMBER"))
                 .expectNoEvents();
@@ -94,10 +94,10 @@ class BureauTest {
     @Test
     void givenAppointmentsAndARetirement_whenCurrentMembersAreAsked_thenTheActiveMembersAreListedInOrderOfAppointment() {
         fixture.given(new BureauEstablished(BUREAU, "Extended Bureau"),
-                        new BureauMemberAppointed(BUREAU, "chair", "Chair (WEOG)"),
-                        new BureauMemberAppointed(BUREAU, "vp-gr", "Vice-President (GRULAC)"),
-                        new BureauMemberAppointed(BUREAU, "vp-af", "Vice-President (African States)"),
-                        new BureauMemberRetired(BUREAU, "vp-gr"))
+                new BureauMemberAppointed(BUREAU, "chair", "Chair (WEOG)"),
+                new BureauMemberAppointed(BUREAU, "vp-gr", "Vice-President (GRULAC)"),
+                new BureauMemberAppointed(BUREAU, "vp-af", "Vice-President (African States)"),
+                new BureauMemberRetired(BUREAU, "vp-gr"))
                 .when(new AppointBureauMember(BUREAU, "rapp", "Rapporteur (Asia-Pacific)"))
                 .expectSuccessfulHandlerExecution()
                 .expectState(bureau -> assertThat(bureau.currentMembers()).containsExactly(

@@ -94,8 +94,8 @@ class MeetingAgendaFreezeTest {
                         new AnnotateAgendaItem(MEETING_ID, "item-1", "item-1-a", List.of(paragraph)),
                         new AgendaItemAnnotated(MEETING_ID, "item-1", "item-1-a", List.of(paragraph), 2,
                                 hashOf(withSubItems(ITEM_1,
-                                                new SubItemContent("item-1-a", SUB_1A.title(), List.of(paragraph)),
-                                                SUB_1B),
+                                        new SubItemContent("item-1-a", SUB_1A.title(), List.of(paragraph)),
+                                        SUB_1B),
                                         ITEM_2, ITEM_3, ITEM_4)))),
                 Named.of("AddDocumentationEntry", new Edit(
                         new AddDocumentationEntry(MEETING_ID, "item-3", NOTE_BY_SECRETARIAT),
@@ -157,8 +157,8 @@ class MeetingAgendaFreezeTest {
     @MethodSource("edits")
     void givenAgendaReleasedFromSilence_whenEditingIt_thenTheEditIsAccepted(Edit edit) {
         fixture.given(then(draftHistory(), circulated(AGENDA_PROCEDURE, draftAgendaSubject()),
-                        new SubjectReleasedFromSilence(MEETING_ID, AGENDA_PROCEDURE, draftAgendaSubject(),
-                                "SILENCE_BROKEN")))
+                new SubjectReleasedFromSilence(MEETING_ID, AGENDA_PROCEDURE, draftAgendaSubject(),
+                        "SILENCE_BROKEN")))
                 .when(edit.command())
                 .expectEvents(edit.expectedEvent());
     }
@@ -167,7 +167,7 @@ class MeetingAgendaFreezeTest {
     @MethodSource("edits")
     void givenAgendaVersionApproved_whenEditingIt_thenTheEditIsAccepted(Edit edit) {
         fixture.given(then(draftHistory(), circulated(AGENDA_PROCEDURE, draftAgendaSubject()),
-                        new AgendaVersionApproved(MEETING_ID, AGENDA_PROCEDURE, 1, hashOf(DRAFT), APPROVED_AT)))
+                new AgendaVersionApproved(MEETING_ID, AGENDA_PROCEDURE, 1, hashOf(DRAFT), APPROVED_AT)))
                 .when(edit.command())
                 .expectEvents(edit.expectedEvent());
     }
@@ -177,7 +177,7 @@ class MeetingAgendaFreezeTest {
     void givenOtherSubjectsUnderSilence_whenEditingTheAgenda_thenTheEditIsAccepted(Edit edit) {
         // the freeze is per subject: circulating the plan or the topics does not freeze the agenda
         fixture.given(then(draftHistory(), circulated(PLAN_PROCEDURE, planSubject()), topicsProposed(),
-                        circulated(TOPICS_PROCEDURE, topicsSubject())))
+                circulated(TOPICS_PROCEDURE, topicsSubject())))
                 .when(edit.command())
                 .expectEvents(edit.expectedEvent());
     }

@@ -29,10 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** ProposeAgenda, AddAgendaItem, ReviseAgendaItem, RemoveAgendaItem and ReorderAgendaItems. */
 class MeetingAgendaItemsTest {
 
-    private static final AgendaItemContent ITEM_5 =
-            item("item-5", ItemKind.SUBSTANTIVE, "Technical assistance");
-    private static final AgendaItemContent ITEM_6 =
-            item("item-6", ItemKind.SUBSTANTIVE, "Extradition");
+    private static final AgendaItemContent ITEM_5 = item("item-5", ItemKind.SUBSTANTIVE, "Technical assistance");
+    private static final AgendaItemContent ITEM_6 = item("item-6", ItemKind.SUBSTANTIVE, "Extradition");
 
     private AggregateTestFixture<Meeting> fixture;
 
@@ -138,7 +136,7 @@ class MeetingAgendaItemsTest {
     @Test
     void givenAnAddedItem_whenAddingAnother_thenVersionThreeCoversBothAdditions() {
         fixture.given(then(draftHistory(), new AgendaItemAdded(MEETING_ID, "item-5", ItemKind.SUBSTANTIVE,
-                        "Technical assistance", 1, 2, hashOf(ITEM_1, ITEM_5, ITEM_2, ITEM_3, ITEM_4))))
+                "Technical assistance", 1, 2, hashOf(ITEM_1, ITEM_5, ITEM_2, ITEM_3, ITEM_4))))
                 .when(new AddAgendaItem(MEETING_ID, "item-6", ItemKind.SUBSTANTIVE, "Extradition", null))
                 .expectEvents(new AgendaItemAdded(MEETING_ID, "item-6", ItemKind.SUBSTANTIVE, "Extradition", 5, 3,
                         hashOf(ITEM_1, ITEM_5, ITEM_2, ITEM_3, ITEM_4, ITEM_6)));
@@ -158,7 +156,7 @@ class MeetingAgendaItemsTest {
     void givenRemovedItem_whenAddingAtTheFormerEnd_thenThePositionIsOutsideTheShorterList() {
         // positions are derived from the current items: after a removal there are only three of them
         fixture.given(then(draftHistory(),
-                        new AgendaItemRemoved(MEETING_ID, "item-3", 2, hashOf(ITEM_1, ITEM_2, ITEM_4))))
+                new AgendaItemRemoved(MEETING_ID, "item-3", 2, hashOf(ITEM_1, ITEM_2, ITEM_4))))
                 .when(addItem5(4))
                 .expectException(violation("INVALID_POSITION"))
                 .expectNoEvents();
@@ -213,7 +211,7 @@ class MeetingAgendaItemsTest {
     @Test
     void givenRemovedItem_whenRevisingIt_thenItIsUnknown() {
         fixture.given(then(draftHistory(),
-                        new AgendaItemRemoved(MEETING_ID, "item-3", 2, hashOf(ITEM_1, ITEM_2, ITEM_4))))
+                new AgendaItemRemoved(MEETING_ID, "item-3", 2, hashOf(ITEM_1, ITEM_2, ITEM_4))))
                 .when(new ReviseAgendaItem(MEETING_ID, "item-3", ItemKind.OTHER_MATTERS, "Any other business"))
                 .expectException(unknownReference("UNKNOWN_ITEM"))
                 .expectNoEvents();
@@ -255,7 +253,7 @@ class MeetingAgendaItemsTest {
     @Test
     void givenFirstItemRemoved_whenRemovingAnItemWithDocumentation_thenItsNumberHasMovedUpWithoutAGap() {
         fixture.given(then(draftHistory(),
-                        new AgendaItemRemoved(MEETING_ID, "item-1", 2, hashOf(ITEM_2, ITEM_3, ITEM_4))))
+                new AgendaItemRemoved(MEETING_ID, "item-1", 2, hashOf(ITEM_2, ITEM_3, ITEM_4))))
                 .when(new RemoveAgendaItem(MEETING_ID, "item-2"))
                 .expectException(violation("ITEM_HAS_DOCUMENTATION"))
                 .expectExceptionMessage(startsWith("Agenda item 1 lists documents"))
@@ -267,7 +265,7 @@ class MeetingAgendaItemsTest {
         List<String> order = List.of("item-1", "item-3", "item-4", "item-2");
 
         fixture.given(then(draftHistory(),
-                        new AgendaItemsReordered(MEETING_ID, order, 2, hashOf(ITEM_1, ITEM_3, ITEM_4, ITEM_2))))
+                new AgendaItemsReordered(MEETING_ID, order, 2, hashOf(ITEM_1, ITEM_3, ITEM_4, ITEM_2))))
                 .when(new RemoveAgendaItem(MEETING_ID, "item-2"))
                 .expectException(violation("ITEM_HAS_DOCUMENTATION"))
                 .expectExceptionMessage(startsWith("Agenda item 4 lists documents"))
@@ -279,7 +277,7 @@ class MeetingAgendaItemsTest {
         AgendaItemContent item2WithoutDocs = withDocumentation(ITEM_2);
 
         fixture.given(then(draftHistory(), new DocumentationEntryRemoved(MEETING_ID, "item-2",
-                        BACKGROUND_PAPER.symbol(), 2, hashOf(ITEM_1, item2WithoutDocs, ITEM_3, ITEM_4))))
+                BACKGROUND_PAPER.symbol(), 2, hashOf(ITEM_1, item2WithoutDocs, ITEM_3, ITEM_4))))
                 .when(new RemoveAgendaItem(MEETING_ID, "item-2"))
                 .expectEvents(new AgendaItemRemoved(MEETING_ID, "item-2", 3, hashOf(ITEM_1, ITEM_3, ITEM_4)));
     }
@@ -311,8 +309,8 @@ class MeetingAgendaItemsTest {
     @Test
     void givenItemTakenOutOfItsSlot_whenRemovingIt_thenItIsRemoved() {
         fixture.given(then(draftHistory(),
-                        new SlotAssigned(MEETING_ID, "slot-2", "item-3", null, 0),
-                        new SlotUnassigned(MEETING_ID, "slot-2", "item-3", null)))
+                new SlotAssigned(MEETING_ID, "slot-2", "item-3", null, 0),
+                new SlotUnassigned(MEETING_ID, "slot-2", "item-3", null)))
                 .when(new RemoveAgendaItem(MEETING_ID, "item-3"))
                 .expectEvents(new AgendaItemRemoved(MEETING_ID, "item-3", 2, hashOf(ITEM_1, ITEM_2, ITEM_4)));
     }
@@ -333,7 +331,7 @@ class MeetingAgendaItemsTest {
         List<String> order = List.of("item-2", "item-1", "item-3", "item-4");
 
         fixture.given(then(draftHistory(),
-                        new AgendaItemsReordered(MEETING_ID, order, 2, hashOf(ITEM_2, ITEM_1, ITEM_3, ITEM_4))))
+                new AgendaItemsReordered(MEETING_ID, order, 2, hashOf(ITEM_2, ITEM_1, ITEM_3, ITEM_4))))
                 .when(addItem5(1))
                 .expectEvents(new AgendaItemAdded(MEETING_ID, "item-5", ItemKind.SUBSTANTIVE, "Technical assistance",
                         1, 3, hashOf(ITEM_2, ITEM_5, ITEM_1, ITEM_3, ITEM_4)));

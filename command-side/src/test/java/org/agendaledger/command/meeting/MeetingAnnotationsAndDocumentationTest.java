@@ -134,8 +134,8 @@ class MeetingAnnotationsAndDocumentationTest {
     @Test
     void givenTwoDocumentsUnderAnItem_whenTakingTheFirstOff_thenTheOtherStays() {
         fixture.given(then(draftHistory(), new DocumentationEntryAdded(MEETING_ID, "item-2", NOTE_BY_SECRETARIAT,
-                        2, hashOf(ITEM_1, withDocumentation(ITEM_2, BACKGROUND_PAPER, NOTE_BY_SECRETARIAT), ITEM_3,
-                                ITEM_4))))
+                2, hashOf(ITEM_1, withDocumentation(ITEM_2, BACKGROUND_PAPER, NOTE_BY_SECRETARIAT), ITEM_3,
+                        ITEM_4))))
                 .when(new RemoveDocumentationEntry(MEETING_ID, "item-2", BACKGROUND_PAPER.symbol()))
                 .expectEvents(new DocumentationEntryRemoved(MEETING_ID, "item-2", BACKGROUND_PAPER.symbol(), 3,
                         hashOf(ITEM_1, withDocumentation(ITEM_2, NOTE_BY_SECRETARIAT), ITEM_3, ITEM_4)));

@@ -38,7 +38,7 @@ class MeetingCirculationTest {
         String hashV2 = hashOf(ITEM_1, ITEM_2, ITEM_3, ITEM_4, item5);
 
         fixture.given(then(draftHistory(), new AgendaItemAdded(MEETING_ID, "item-5", ItemKind.SUBSTANTIVE,
-                        "Technical assistance", 4, 2, hashV2)))
+                "Technical assistance", 4, 2, hashV2)))
                 .whenInvoking(MEETING_ID, m -> m.circulateUnderSilence(AGENDA_PROCEDURE, SubjectKind.AGENDA))
                 .expectEvents(circulated(AGENDA_PROCEDURE, agendaSubject(2, hashV2)));
     }
@@ -69,8 +69,8 @@ class MeetingCirculationTest {
     @Test
     void givenAgendaReleasedFromSilence_whenCirculatingItAgain_thenItIsPinnedForTheNewProcedure() {
         fixture.given(then(draftHistory(), circulated(AGENDA_PROCEDURE, draftAgendaSubject()),
-                        new SubjectReleasedFromSilence(MEETING_ID, AGENDA_PROCEDURE, draftAgendaSubject(),
-                                "SILENCE_BROKEN")))
+                new SubjectReleasedFromSilence(MEETING_ID, AGENDA_PROCEDURE, draftAgendaSubject(),
+                        "SILENCE_BROKEN")))
                 .whenInvoking(MEETING_ID, m -> m.circulateUnderSilence(OTHER_PROCEDURE, SubjectKind.AGENDA))
                 .expectEvents(circulated(OTHER_PROCEDURE, draftAgendaSubject()));
     }
@@ -112,7 +112,7 @@ class MeetingCirculationTest {
     @Test
     void givenConfirmedPlan_whenCirculatingIt_thenItIsRefused() {
         fixture.given(then(scheduledHistory(), circulated(PLAN_PROCEDURE, planSubject()),
-                        new MeetingPlanConfirmed(MEETING_ID, PLAN_PROCEDURE, 1, plan().contentHash(), APPROVED_AT)))
+                new MeetingPlanConfirmed(MEETING_ID, PLAN_PROCEDURE, 1, plan().contentHash(), APPROVED_AT)))
                 .whenInvoking(MEETING_ID, m -> m.circulateUnderSilence(OTHER_PROCEDURE, SubjectKind.MEETING_PLAN))
                 .expectException(violation("PLAN_ALREADY_CONFIRMED"))
                 .expectNoEvents();

@@ -94,7 +94,7 @@ class MeetingLifecycleTest {
     @Test
     void givenAgendaVersionApprovedUnderSilence_whenIssuing_thenItIsIssued() {
         fixture.given(then(readyToIssueHistory(), circulated(AGENDA_PROCEDURE, draftAgendaSubject()),
-                        new AgendaVersionApproved(MEETING_ID, AGENDA_PROCEDURE, 1, hashOf(DRAFT), APPROVED_AT)))
+                new AgendaVersionApproved(MEETING_ID, AGENDA_PROCEDURE, 1, hashOf(DRAFT), APPROVED_AT)))
                 .when(issue())
                 .expectEvents(provisionalAgendaIssued(1, hashOf(DRAFT)));
     }
@@ -102,7 +102,7 @@ class MeetingLifecycleTest {
     @Test
     void givenApprovedTopicsButNoAgenda_whenIssuing_thenItIsRefused() {
         fixture.given(then(scheduledHistory(), topicsProposed(), circulated(TOPICS_PROCEDURE, topicsSubject()),
-                        topicsApproved()))
+                topicsApproved()))
                 .when(issue())
                 .expectException(violation("NO_AGENDA"))
                 .expectNoEvents();
@@ -143,8 +143,8 @@ class MeetingLifecycleTest {
     @Test
     void givenTopicsReleasedWithoutApproval_whenIssuing_thenItIsRefused() {
         fixture.given(then(draftHistory(), topicsProposed(), circulated(TOPICS_PROCEDURE, topicsSubject()),
-                        new SubjectReleasedFromSilence(MEETING_ID, TOPICS_PROCEDURE, topicsSubject(),
-                                "SILENCE_BROKEN")))
+                new SubjectReleasedFromSilence(MEETING_ID, TOPICS_PROCEDURE, topicsSubject(),
+                        "SILENCE_BROKEN")))
                 .when(issue())
                 .expectException(violation("TOPICS_NOT_APPROVED"))
                 .expectNoEvents();
@@ -161,8 +161,8 @@ class MeetingLifecycleTest {
     @Test
     void givenAgendaReleasedFromSilence_whenIssuing_thenItIsIssued() {
         fixture.given(then(readyToIssueHistory(), circulated(AGENDA_PROCEDURE, draftAgendaSubject()),
-                        new SubjectReleasedFromSilence(MEETING_ID, AGENDA_PROCEDURE, draftAgendaSubject(),
-                                "WITHDRAWN")))
+                new SubjectReleasedFromSilence(MEETING_ID, AGENDA_PROCEDURE, draftAgendaSubject(),
+                        "WITHDRAWN")))
                 .when(issue())
                 .expectEvents(provisionalAgendaIssued(1, hashOf(DRAFT)));
     }

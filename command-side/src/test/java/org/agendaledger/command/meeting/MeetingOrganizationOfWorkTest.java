@@ -63,7 +63,7 @@ class MeetingOrganizationOfWorkTest {
     @Test
     void givenSlotWithTwoItems_whenAssigningAThirdWithoutPosition_thenItIsThird() {
         fixture.given(then(draftHistory(), assigned("slot-1", "item-1", null, 0),
-                        assigned("slot-1", "item-2", null, 0)))
+                assigned("slot-1", "item-2", null, 0)))
                 .when(new AssignSlot(MEETING_ID, "slot-1", "item-3", null, null))
                 .expectEvents(assigned("slot-1", "item-3", null, 2));
     }
@@ -121,7 +121,7 @@ class MeetingOrganizationOfWorkTest {
     @Test
     void givenItemTakenOutOfASlot_whenAssigningItAgain_thenItIsAccepted() {
         fixture.given(then(draftHistory(), assigned("slot-1", "item-2", null, 0),
-                        new SlotUnassigned(MEETING_ID, "slot-1", "item-2", null)))
+                new SlotUnassigned(MEETING_ID, "slot-1", "item-2", null)))
                 .when(new AssignSlot(MEETING_ID, "slot-1", "item-2", null, null))
                 .expectEvents(assigned("slot-1", "item-2", null, 0));
     }
@@ -238,7 +238,7 @@ class MeetingOrganizationOfWorkTest {
     @Test
     void givenItemAlreadyTakenOut_whenUnassigningItAgain_thenItIsRefused() {
         fixture.given(then(draftHistory(), assigned("slot-1", "item-2", null, 0),
-                        new SlotUnassigned(MEETING_ID, "slot-1", "item-2", null)))
+                new SlotUnassigned(MEETING_ID, "slot-1", "item-2", null)))
                 .when(new UnassignSlot(MEETING_ID, "slot-1", "item-2", null))
                 .expectException(unknownReference("NOT_IN_SLOT"))
                 .expectNoEvents();

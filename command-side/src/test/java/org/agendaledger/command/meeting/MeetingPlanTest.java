@@ -34,10 +34,10 @@ class MeetingPlanTest {
     private static final LocalDate NEW_START = LocalDate.of(2020, 10, 5);
     private static final LocalDate NEW_END = LocalDate.of(2020, 10, 6);
     private static final String NEW_ZONE = "Europe/Zurich";
-    private static final PlenarySlot NEW_SLOT_1 =
-            new PlenarySlot("slot-1", NEW_START, LocalTime.of(10, 0), LocalTime.of(13, 0));
-    private static final PlenarySlot NEW_SLOT_2 =
-            new PlenarySlot("slot-2", NEW_END, LocalTime.of(15, 0), LocalTime.of(18, 0));
+    private static final PlenarySlot NEW_SLOT_1 = new PlenarySlot("slot-1", NEW_START, LocalTime.of(10, 0),
+            LocalTime.of(13, 0));
+    private static final PlenarySlot NEW_SLOT_2 = new PlenarySlot("slot-2", NEW_END, LocalTime.of(15, 0),
+            LocalTime.of(18, 0));
     private static final List<PlenarySlot> NEW_SLOTS = List.of(NEW_SLOT_1, NEW_SLOT_2);
     private static final List<String> NEW_LANGUAGES = List.of("English", "French");
     private static final String NEW_SYMBOL = "CTOC/COP/WG.3/2020/1/Rev.1";
@@ -208,8 +208,8 @@ class MeetingPlanTest {
     @Test
     void givenSlotEmptiedAgain_whenRevisingThePlanWithoutThatSlot_thenItIsAccepted() {
         fixture.given(then(draftHistory(),
-                        new SlotAssigned(MEETING_ID, "slot-3", "item-2", null, 0),
-                        new SlotUnassigned(MEETING_ID, "slot-3", "item-2", null)))
+                new SlotAssigned(MEETING_ID, "slot-3", "item-2", null, 0),
+                new SlotUnassigned(MEETING_ID, "slot-3", "item-2", null)))
                 .when(revisePlan())
                 .expectEvents(planRevised());
     }
@@ -229,7 +229,7 @@ class MeetingPlanTest {
     @Test
     void givenConfirmedPlan_whenRevisingThePlan_thenItIsAcceptedAsANewVersion() {
         fixture.given(then(scheduledHistory(), circulated(PLAN_PROCEDURE, planSubject()),
-                        new MeetingPlanConfirmed(MEETING_ID, PLAN_PROCEDURE, 1, plan().contentHash(), APPROVED_AT)))
+                new MeetingPlanConfirmed(MEETING_ID, PLAN_PROCEDURE, 1, plan().contentHash(), APPROVED_AT)))
                 .when(revisePlan())
                 .expectEvents(planRevised());
     }
@@ -291,7 +291,7 @@ class MeetingPlanTest {
     @Test
     void givenPlanConfirmedByAProcedure_whenTheSameProcedureConfirmsAgain_thenNothingHappens() {
         fixture.given(then(scheduledHistory(), circulated(PLAN_PROCEDURE, planSubject()),
-                        new MeetingPlanConfirmed(MEETING_ID, PLAN_PROCEDURE, 1, plan().contentHash(), APPROVED_AT)))
+                new MeetingPlanConfirmed(MEETING_ID, PLAN_PROCEDURE, 1, plan().contentHash(), APPROVED_AT)))
                 .when(new ConfirmMeetingPlan(MEETING_ID, PLAN_PROCEDURE, planSubject(),
                         APPROVED_AT.plusSeconds(60)))
                 .expectSuccessfulHandlerExecution()
@@ -301,7 +301,7 @@ class MeetingPlanTest {
     @Test
     void givenPlanConfirmedByAProcedure_whenAnotherProcedureConfirms_thenItIsRefused() {
         fixture.given(then(scheduledHistory(), circulated(PLAN_PROCEDURE, planSubject()),
-                        new MeetingPlanConfirmed(MEETING_ID, PLAN_PROCEDURE, 1, plan().contentHash(), APPROVED_AT)))
+                new MeetingPlanConfirmed(MEETING_ID, PLAN_PROCEDURE, 1, plan().contentHash(), APPROVED_AT)))
                 .when(new ConfirmMeetingPlan(MEETING_ID, OTHER_PROCEDURE, planSubject(), APPROVED_AT))
                 .expectException(violation("NOT_UNDER_THIS_PROCEDURE"))
                 .expectNoEvents();
@@ -311,8 +311,8 @@ class MeetingPlanTest {
     void givenPlanConfirmed_whenRevisingIt_thenTheFormerConfirmationNoLongerCounts() {
         // the revision needs a new confirmation; the old procedure's outcome is no longer a harmless repeat
         fixture.given(then(scheduledHistory(), circulated(PLAN_PROCEDURE, planSubject()),
-                        new MeetingPlanConfirmed(MEETING_ID, PLAN_PROCEDURE, 1, plan().contentHash(), APPROVED_AT),
-                        planRevised()))
+                new MeetingPlanConfirmed(MEETING_ID, PLAN_PROCEDURE, 1, plan().contentHash(), APPROVED_AT),
+                planRevised()))
                 .when(new ConfirmMeetingPlan(MEETING_ID, PLAN_PROCEDURE, planSubject(), APPROVED_AT))
                 .expectException(violation("NOT_UNDER_THIS_PROCEDURE"))
                 .expectNoEvents();
@@ -322,8 +322,8 @@ class MeetingPlanTest {
     void givenPlanConfirmed_whenRevisingIt_thenThePlanIsNoLongerFrozen() {
         // the confirmation ended the silence procedure, so the plan may change (and be confirmed) again
         fixture.given(then(scheduledHistory(), circulated(PLAN_PROCEDURE, planSubject()),
-                        new MeetingPlanConfirmed(MEETING_ID, PLAN_PROCEDURE, 1, plan().contentHash(), APPROVED_AT),
-                        planRevised(), circulated(OTHER_PROCEDURE, revisedPlanSubject())))
+                new MeetingPlanConfirmed(MEETING_ID, PLAN_PROCEDURE, 1, plan().contentHash(), APPROVED_AT),
+                planRevised(), circulated(OTHER_PROCEDURE, revisedPlanSubject())))
                 .when(new ConfirmMeetingPlan(MEETING_ID, OTHER_PROCEDURE, revisedPlanSubject(),
                         Instant.parse("2020-08-01T12:00:00Z")))
                 .expectEvents(new MeetingPlanConfirmed(MEETING_ID, OTHER_PROCEDURE, 2, revisedPlan().contentHash(),

@@ -158,7 +158,7 @@ class MeetingSilenceOutcomeTest {
     @Test
     void givenPlanAndAgendaUnderDifferentProcedures_whenOneIsReleased_thenOnlyItsSubjectIsReleased() {
         fixture.given(then(draftHistory(), circulated(PLAN_PROCEDURE, planSubject()),
-                        circulated(AGENDA_PROCEDURE, draftAgendaSubject())))
+                circulated(AGENDA_PROCEDURE, draftAgendaSubject())))
                 .when(new ReleaseFromSilence(MEETING_ID, AGENDA_PROCEDURE, "WITHDRAWN"))
                 .expectEvents(new SubjectReleasedFromSilence(MEETING_ID, AGENDA_PROCEDURE, draftAgendaSubject(),
                         "WITHDRAWN"));
@@ -167,9 +167,9 @@ class MeetingSilenceOutcomeTest {
     @Test
     void givenAgendaReleasedButPlanStillUnderSilence_whenRevisingThePlan_thenItIsStillRefused() {
         fixture.given(then(draftHistory(), circulated(PLAN_PROCEDURE, planSubject()),
-                        circulated(AGENDA_PROCEDURE, draftAgendaSubject()),
-                        new SubjectReleasedFromSilence(MEETING_ID, AGENDA_PROCEDURE, draftAgendaSubject(),
-                                "WITHDRAWN")))
+                circulated(AGENDA_PROCEDURE, draftAgendaSubject()),
+                new SubjectReleasedFromSilence(MEETING_ID, AGENDA_PROCEDURE, draftAgendaSubject(),
+                        "WITHDRAWN")))
                 .when(new ReviseMeetingPlan(MEETING_ID, "Geneva", START, END, TIME_ZONE, SLOTS, LANGUAGES,
                         AGENDA_SYMBOL))
                 .expectException(violation("PLAN_UNDER_SILENCE"))
@@ -179,9 +179,9 @@ class MeetingSilenceOutcomeTest {
     @Test
     void givenAgendaReleasedButPlanStillUnderSilence_whenEditingTheAgenda_thenItIsAccepted() {
         fixture.given(then(draftHistory(), circulated(PLAN_PROCEDURE, planSubject()),
-                        circulated(AGENDA_PROCEDURE, draftAgendaSubject()),
-                        new SubjectReleasedFromSilence(MEETING_ID, AGENDA_PROCEDURE, draftAgendaSubject(),
-                                "WITHDRAWN")))
+                circulated(AGENDA_PROCEDURE, draftAgendaSubject()),
+                new SubjectReleasedFromSilence(MEETING_ID, AGENDA_PROCEDURE, draftAgendaSubject(),
+                        "WITHDRAWN")))
                 .when(new AddAgendaItem(MEETING_ID, "item-5", ItemKind.SUBSTANTIVE, "Technical assistance", null))
                 .expectEvents(ITEM_5_ADDED);
     }
@@ -197,7 +197,7 @@ class MeetingSilenceOutcomeTest {
     @Test
     void givenAgendaAlreadyReleased_whenReleasingAgain_thenNothingHappens() {
         fixture.given(then(agendaUnderSilence(), new SubjectReleasedFromSilence(MEETING_ID, AGENDA_PROCEDURE,
-                        draftAgendaSubject(), "SILENCE_BROKEN")))
+                draftAgendaSubject(), "SILENCE_BROKEN")))
                 .when(new ReleaseFromSilence(MEETING_ID, AGENDA_PROCEDURE, "SILENCE_BROKEN"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -214,7 +214,7 @@ class MeetingSilenceOutcomeTest {
     @Test
     void givenPlanConfirmedByTheProcedure_whenReleasing_thenNothingHappens() {
         fixture.given(then(scheduledHistory(), circulated(PLAN_PROCEDURE, planSubject()),
-                        new MeetingPlanConfirmed(MEETING_ID, PLAN_PROCEDURE, 1, plan().contentHash(), APPROVED_AT)))
+                new MeetingPlanConfirmed(MEETING_ID, PLAN_PROCEDURE, 1, plan().contentHash(), APPROVED_AT)))
                 .when(new ReleaseFromSilence(MEETING_ID, PLAN_PROCEDURE, "WITHDRAWN"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();

@@ -103,7 +103,7 @@ class MeetingSubItemsTest {
     @Test
     void givenAnAddedSubItem_whenAddingItAgain_thenItIsRefused() {
         fixture.given(then(draftHistory(), new SubItemAdded(MEETING_ID, "item-1", "item-1-c", ELECTION, 2, 2,
-                        hashOf(withSubItems(ITEM_1, SUB_1A, SUB_1B, SUB_1C), ITEM_2, ITEM_3, ITEM_4))))
+                hashOf(withSubItems(ITEM_1, SUB_1A, SUB_1B, SUB_1C), ITEM_2, ITEM_3, ITEM_4))))
                 .when(addElection(null))
                 .expectException(violation("DUPLICATE_ID"))
                 .expectNoEvents();
@@ -192,7 +192,7 @@ class MeetingSubItemsTest {
     @Test
     void givenRemovedSubItem_whenRevisingIt_thenItIsUnknown() {
         fixture.given(then(draftHistory(), new SubItemRemoved(MEETING_ID, "item-1", "item-1-a", 2,
-                        hashOf(withSubItems(ITEM_1, SUB_1B), ITEM_2, ITEM_3, ITEM_4))))
+                hashOf(withSubItems(ITEM_1, SUB_1B), ITEM_2, ITEM_3, ITEM_4))))
                 .when(new ReviseSubItem(MEETING_ID, "item-1", "item-1-a", "Opening"))
                 .expectException(unknownReference("UNKNOWN_SUB_ITEM"))
                 .expectNoEvents();
@@ -213,8 +213,8 @@ class MeetingSubItemsTest {
     @Test
     void givenReorderedSubItems_whenAddingASubItemAtPositionOne_thenItGoesBetweenThemInTheNewOrder() {
         fixture.given(then(draftHistory(), new SubItemsReordered(MEETING_ID, "item-1",
-                        List.of("item-1-b", "item-1-a"), 2,
-                        hashOf(withSubItems(ITEM_1, SUB_1B, SUB_1A), ITEM_2, ITEM_3, ITEM_4))))
+                List.of("item-1-b", "item-1-a"), 2,
+                hashOf(withSubItems(ITEM_1, SUB_1B, SUB_1A), ITEM_2, ITEM_3, ITEM_4))))
                 .when(addElection(1))
                 .expectEvents(new SubItemAdded(MEETING_ID, "item-1", "item-1-c", ELECTION, 1, 3,
                         hashOf(withSubItems(ITEM_1, SUB_1B, SUB_1C, SUB_1A), ITEM_2, ITEM_3, ITEM_4)));

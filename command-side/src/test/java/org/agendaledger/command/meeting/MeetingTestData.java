@@ -52,12 +52,9 @@ final class MeetingTestData {
     static final LocalDate START = LocalDate.of(2020, 9, 10);
     static final LocalDate END = LocalDate.of(2020, 9, 11);
     static final String TIME_ZONE = "Europe/Vienna";
-    static final PlenarySlot SLOT_1 =
-            new PlenarySlot("slot-1", START, LocalTime.of(10, 0), LocalTime.of(13, 0));
-    static final PlenarySlot SLOT_2 =
-            new PlenarySlot("slot-2", START, LocalTime.of(15, 0), LocalTime.of(18, 0));
-    static final PlenarySlot SLOT_3 =
-            new PlenarySlot("slot-3", END, LocalTime.of(10, 0), LocalTime.of(13, 0));
+    static final PlenarySlot SLOT_1 = new PlenarySlot("slot-1", START, LocalTime.of(10, 0), LocalTime.of(13, 0));
+    static final PlenarySlot SLOT_2 = new PlenarySlot("slot-2", START, LocalTime.of(15, 0), LocalTime.of(18, 0));
+    static final PlenarySlot SLOT_3 = new PlenarySlot("slot-3", END, LocalTime.of(10, 0), LocalTime.of(13, 0));
     static final List<PlenarySlot> SLOTS = List.of(SLOT_1, SLOT_2, SLOT_3);
     static final List<String> LANGUAGES = List.of("English", "French", "Spanish");
     static final String AGENDA_SYMBOL = "CTOC/COP/WG.3/2020/1";
@@ -111,10 +108,10 @@ final class MeetingTestData {
     static final SubItemContent SUB_1B = new SubItemContent("item-1-b",
             "Adoption of the agenda and organization of work",
             List.of("The Bureau approved the provisional agenda under silence procedure."));
-    static final DocumentationEntry BACKGROUND_PAPER =
-            new DocumentationEntry("CTOC/COP/WG.3/2020/2", "Background paper prepared by the Secretariat");
-    static final DocumentationEntry NOTE_BY_SECRETARIAT =
-            new DocumentationEntry("CTOC/COP/WG.3/2020/3", "Note by the Secretariat");
+    static final DocumentationEntry BACKGROUND_PAPER = new DocumentationEntry("CTOC/COP/WG.3/2020/2",
+            "Background paper prepared by the Secretariat");
+    static final DocumentationEntry NOTE_BY_SECRETARIAT = new DocumentationEntry("CTOC/COP/WG.3/2020/3",
+            "Note by the Secretariat");
 
     static final AgendaItemContent ITEM_1 = new AgendaItemContent("item-1", ItemKind.ORGANIZATIONAL,
             "Organizational matters", List.of("The session will be opened on 10 September 2020."), List.of(),
@@ -280,7 +277,8 @@ final class MeetingTestData {
 
         @Override
         public void describeTo(Description description) {
-            description.appendText(unknownReference ? "an UnknownReference" : "a RuleViolation (not an UnknownReference)")
+            description
+                    .appendText(unknownReference ? "an UnknownReference" : "a RuleViolation (not an UnknownReference)")
                     .appendText(" with code ").appendValue(code);
         }
 

@@ -90,8 +90,8 @@ class MeetingTopicsTest {
     @Test
     void givenTopicsReleasedFromSilence_whenProposingNewTopics_thenTheyAreAccepted() {
         fixture.given(then(topicsUnderSilence(),
-                        new SubjectReleasedFromSilence(MEETING_ID, TOPICS_PROCEDURE, topicsSubject(),
-                                "SILENCE_BROKEN")))
+                new SubjectReleasedFromSilence(MEETING_ID, TOPICS_PROCEDURE, topicsSubject(),
+                        "SILENCE_BROKEN")))
                 .when(new ProposeSubstantiveTopics(MEETING_ID, REVISED_TOPICS))
                 .expectEvents(new SubstantiveTopicsProposed(MEETING_ID, REVISED_TOPICS, 2,
                         topicsHash(REVISED_TOPICS)));
@@ -120,8 +120,8 @@ class MeetingTopicsTest {
         SilenceSubject second = new SilenceSubject(SubjectKind.SUBSTANTIVE_TOPICS, 2, topicsHash(REVISED_TOPICS));
 
         fixture.given(then(scheduledHistory(), topicsProposed(),
-                        new SubstantiveTopicsProposed(MEETING_ID, REVISED_TOPICS, 2, topicsHash(REVISED_TOPICS)),
-                        circulated(TOPICS_PROCEDURE, second)))
+                new SubstantiveTopicsProposed(MEETING_ID, REVISED_TOPICS, 2, topicsHash(REVISED_TOPICS)),
+                circulated(TOPICS_PROCEDURE, second)))
                 .when(new ApproveSubstantiveTopics(MEETING_ID, TOPICS_PROCEDURE, second, TOPICS_APPROVED_AT))
                 .expectEvents(new SubstantiveTopicsApproved(MEETING_ID, TOPICS_PROCEDURE, 2,
                         topicsHash(REVISED_TOPICS), TOPICS_APPROVED_AT));
@@ -149,7 +149,7 @@ class MeetingTopicsTest {
     void givenOnlyTheAgendaUnderThatProcedure_whenApprovingTopics_thenItIsRefused() {
         // a procedure holds one kind of subject; it cannot approve another kind
         fixture.given(then(scheduledHistory(), topicsProposed(), agendaProposed(),
-                        circulated(AGENDA_PROCEDURE, draftAgendaSubject())))
+                circulated(AGENDA_PROCEDURE, draftAgendaSubject())))
                 .when(new ApproveSubstantiveTopics(MEETING_ID, AGENDA_PROCEDURE, topicsSubject(),
                         TOPICS_APPROVED_AT))
                 .expectException(violation("NOT_UNDER_THIS_PROCEDURE"))

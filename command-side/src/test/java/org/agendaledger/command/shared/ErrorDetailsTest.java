@@ -16,7 +16,8 @@ class ErrorDetailsTest {
         fields.put("endDate", "The last day cannot be before the first.");
 
         RuleViolation invalid = ErrorDetails.of(new InvalidFields("INVALID_PLAN", fields)).toViolation();
-        RuleViolation forbidden = ErrorDetails.of(new NotPermitted("NOT_AS_THEMSELVES", "As themselves.")).toViolation();
+        RuleViolation forbidden = ErrorDetails.of(new NotPermitted("NOT_AS_THEMSELVES", "As themselves."))
+                .toViolation();
         RuleViolation unknown = ErrorDetails.of(new UnknownReference("UNKNOWN_SLOT", "No slot.")).toViolation();
         RuleViolation rule = ErrorDetails.of(new RuleViolation("SILENCE_BROKEN", "Broken.")).toViolation();
 

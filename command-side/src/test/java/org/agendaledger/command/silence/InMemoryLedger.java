@@ -34,8 +34,8 @@ final class InMemoryLedger {
     final EmbeddedEventStore eventStore = EmbeddedEventStore.builder().storageEngine(storage).build();
     final Repository<Meeting> meetings = EventSourcingRepository.builder(Meeting.class).eventStore(eventStore).build();
     final Repository<Bureau> bureaus = EventSourcingRepository.builder(Bureau.class).eventStore(eventStore).build();
-    final Repository<SilenceProcedure> procedures =
-            EventSourcingRepository.builder(SilenceProcedure.class).eventStore(eventStore).build();
+    final Repository<SilenceProcedure> procedures = EventSourcingRepository.builder(SilenceProcedure.class)
+            .eventStore(eventStore).build();
 
     private final SimpleCommandBus commandBus = SimpleCommandBus.builder().build();
     private final CommandGateway commands = DefaultCommandGateway.builder().commandBus(commandBus).build();
@@ -53,7 +53,8 @@ final class InMemoryLedger {
     InMemoryLedger withCirculation(Duration minimumPeriod) {
         new AnnotationCommandHandlerAdapter<>(
                 new SilenceProcedureCirculation(new MeetingPins(meetings), new BureauRoster(bureaus), procedures,
-                        minimumPeriod)).subscribe(commandBus);
+                        minimumPeriod))
+                .subscribe(commandBus);
         return this;
     }
 

@@ -90,7 +90,7 @@ class SilenceProcedureCirculationTest {
     }
 
     static Object[] bureauWithOneRetirement() {
-        return new Object[] {
+        return new Object[]{
                 new EstablishBureau(BUREAU, "Extended Bureau of the CND"),
                 new AppointBureauMember(BUREAU, CHAIR.memberId(), CHAIR.displayName()),
                 new AppointBureauMember(BUREAU, VP_GRULAC.memberId(), VP_GRULAC.displayName()),
@@ -110,8 +110,9 @@ class SilenceProcedureCirculationTest {
     void setUp() {
         ledger = new InMemoryLedger();
         fixture = new AggregateTestFixture<>(SilenceProcedure.class);
-        fixture.registerAnnotatedCommandHandler(new SilenceProcedureCirculation(new MeetingPins(ledger.meetings), new BureauRoster(ledger.bureaus),
-                fixture.getRepository(), MINIMUM_PERIOD));
+        fixture.registerAnnotatedCommandHandler(
+                new SilenceProcedureCirculation(new MeetingPins(ledger.meetings), new BureauRoster(ledger.bureaus),
+                        fixture.getRepository(), MINIMUM_PERIOD));
     }
 
     @AfterEach

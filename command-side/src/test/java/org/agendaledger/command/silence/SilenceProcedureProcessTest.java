@@ -177,7 +177,8 @@ class SilenceProcedureProcessTest {
     // ------------------------------------------------------------------------------------------------ the outcome
 
     @Test
-    void givenPlanUnderSilence_whenApproved_thenMeetingPlanIsConfirmedAtTheDeadlineAndTheProcessEnds() throws Exception {
+    void givenPlanUnderSilence_whenApproved_thenMeetingPlanIsConfirmedAtTheDeadlineAndTheProcessEnds()
+            throws Exception {
         fixture.givenCurrentTime(NOW)
                 .andThenAggregate(PROCEDURE).published(started(SubjectKind.MEETING_PLAN))
                 .andThenTimeAdvancesTo(DEADLINE)
@@ -189,7 +190,8 @@ class SilenceProcedureProcessTest {
     }
 
     @Test
-    void givenTopicsUnderSilence_whenApproved_thenSubstantiveTopicsAreApprovedAtTheDeadlineAndTheProcessEnds() throws Exception {
+    void givenTopicsUnderSilence_whenApproved_thenSubstantiveTopicsAreApprovedAtTheDeadlineAndTheProcessEnds()
+            throws Exception {
         fixture.givenCurrentTime(NOW)
                 .andThenAggregate(PROCEDURE).published(started(SubjectKind.SUBSTANTIVE_TOPICS))
                 .andThenTimeAdvancesTo(DEADLINE)
@@ -202,7 +204,8 @@ class SilenceProcedureProcessTest {
     }
 
     @Test
-    void givenAgendaUnderSilence_whenApproved_thenAgendaVersionIsApprovedAtTheDeadlineAndTheProcessEnds() throws Exception {
+    void givenAgendaUnderSilence_whenApproved_thenAgendaVersionIsApprovedAtTheDeadlineAndTheProcessEnds()
+            throws Exception {
         fixture.givenCurrentTime(NOW)
                 .andThenAggregate(PROCEDURE).published(started(SubjectKind.AGENDA))
                 .andThenTimeAdvancesTo(DEADLINE)
@@ -289,7 +292,8 @@ class SilenceProcedureProcessTest {
     // ------------------------------------------------------------------------------------------------ delivery until it lands
 
     @Test
-    void givenApprovedTopics_whenTheDeliveryFails_thenItIsScheduledAgainThroughTheDeadlineManagerAndTheProcessWaits() throws Exception {
+    void givenApprovedTopics_whenTheDeliveryFails_thenItIsScheduledAgainThroughTheDeadlineManagerAndTheProcessWaits()
+            throws Exception {
         commandsFailFirst(1, ApproveSubstantiveTopics.class);
         Object outcome = new ApproveSubstantiveTopics(MEETING, PROCEDURE, subject(SubjectKind.SUBSTANTIVE_TOPICS),
                 DEADLINE);
@@ -306,7 +310,8 @@ class SilenceProcedureProcessTest {
     }
 
     @Test
-    void givenAFailedDelivery_whenItsRetryComes_thenTheOutcomeIsSentAgainAtTheDeadlineAndTheProcessEnds() throws Exception {
+    void givenAFailedDelivery_whenItsRetryComes_thenTheOutcomeIsSentAgainAtTheDeadlineAndTheProcessEnds()
+            throws Exception {
         commandsFailFirst(1, ConfirmMeetingPlan.class);
         Object outcome = new ConfirmMeetingPlan(MEETING, PROCEDURE, subject(SubjectKind.MEETING_PLAN), DEADLINE);
         fixture.givenCurrentTime(NOW)
@@ -322,7 +327,8 @@ class SilenceProcedureProcessTest {
     }
 
     @Test
-    void givenADeliveryThatKeepsFailing_whenRetriesComeAndGo_thenThePauseDoublesAndTheProcessNeverGivesUp() throws Exception {
+    void givenADeliveryThatKeepsFailing_whenRetriesComeAndGo_thenThePauseDoublesAndTheProcessNeverGivesUp()
+            throws Exception {
         commandsFailFirst(4, ReleaseFromSilence.class);
         fixture.givenCurrentTime(NOW)
                 .andThenAggregate(PROCEDURE).published(started())
@@ -353,7 +359,8 @@ class SilenceProcedureProcessTest {
     }
 
     @Test
-    void givenUnbrokenSilence_whenTheApprovalAtTheDeadlineFails_thenItIsTriedAgainAndStillDatedAtTheDeadline() throws Exception {
+    void givenUnbrokenSilence_whenTheApprovalAtTheDeadlineFails_thenItIsTriedAgainAndStillDatedAtTheDeadline()
+            throws Exception {
         commandsFailFirst(1, ApproveViaSilenceProcedure.class);
         fixture.givenCurrentTime(NOW)
                 .andThenAggregate(PROCEDURE).published(started())

@@ -446,9 +446,10 @@ class SilenceProcedureTest {
                     .when(new ApproveViaSilenceProcedure(PROCEDURE))
                     .expectEvents(new SilenceProcedureApproved(PROCEDURE, MEETING, SUBJECT, DEADLINE, DEADLINE,
                             ADDRESSEES, List.of(
-                            new Reaction("vp-africa", "Typo in slot 3.", BEFORE_DEADLINE, Channel.EMAIL,
-                                    "e-mail of 30 April"),
-                            new Reaction("chair", "Fine.", BEFORE_DEADLINE.plusSeconds(60), Channel.ONLINE, null))));
+                                    new Reaction("vp-africa", "Typo in slot 3.", BEFORE_DEADLINE, Channel.EMAIL,
+                                            "e-mail of 30 April"),
+                                    new Reaction("chair", "Fine.", BEFORE_DEADLINE.plusSeconds(60), Channel.ONLINE,
+                                            null))));
         }
 
         @Test
@@ -568,7 +569,7 @@ class SilenceProcedureTest {
         @Test
         void givenAlreadyRecirculatedProcedure_whenAskedWhetherItIsRevisable_thenItIsRefusedAsAlreadyRecirculated() {
             fixture.given(started(), brokenBy(CHAIR, BEFORE_DEADLINE),
-                            new RevisedTextRecirculated(PROCEDURE, "sp-plan-2"))
+                    new RevisedTextRecirculated(PROCEDURE, "sp-plan-2"))
                     .whenInvoking(PROCEDURE, SilenceProcedure::revisable)
                     .expectException(violation("ALREADY_RECIRCULATED"))
                     .expectExceptionMessage(containsString("sp-plan-2"))
@@ -626,7 +627,7 @@ class SilenceProcedureTest {
         @ParameterizedTest
         @CsvSource({"PT60S, 1 minute", "PT90M, 1 hour and 30 minutes", "PT72H, 72 hours", "PT2S, 2 seconds"})
         void givenAnyMinimumPeriod_whenTheDeadlineIsTooSoon_thenTheSentenceStatesThePeriodInWords(Duration period,
-                                                                                                 String words) {
+                                                                                                  String words) {
             assertThatThrownBy(() -> SilenceProcedure.requireValidCirculation(STARTED_AT,
                     STARTED_AT.plus(period).minusSeconds(1), ZONE, period, ADDRESSEES))
                     .hasMessageEndingWith("leaves less than the minimum period of %s for the members to react."

@@ -9,7 +9,9 @@ import java.time.Instant;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record RebuildStatus(String readModel, State state, long position, long head, Double eventsPerSecond,
-                            Long estimatedSecondsLeft, Instant startedAt, Instant completedAt) {
+                     Long estimatedSecondsLeft, Instant startedAt, Instant completedAt) {
 
-    public enum State { UP_TO_DATE, CATCHING_UP, REBUILDING, FAILED }
+    public enum State {
+        UP_TO_DATE, CATCHING_UP, REBUILDING, FAILED
+    }
 }

@@ -42,7 +42,7 @@ class AgendaStreamController {
                     + "pass it as notOlderThan.").formatted(meetingId));
         }
         return openStreams.open(queries.subscriptionQuery(query,
-                        ResponseTypes.optionalInstanceOf(AgendaView.class), ResponseTypes.instanceOf(AgendaView.class)),
+                ResponseTypes.optionalInstanceOf(AgendaView.class), ResponseTypes.instanceOf(AgendaView.class)),
                 "agenda", initial -> initial, "agenda");
     }
 }

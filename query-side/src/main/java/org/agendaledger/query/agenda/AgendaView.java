@@ -41,7 +41,7 @@ public record AgendaView(String meetingId, String body, String ordinal, String v
     }
 
     public record Issue(String symbol, LocalDate dateOfIssue, String distribution, String originalLanguage,
-                       int version, String contentHash) {
+                        int version, String contentHash) {
     }
 
     public record Adoption(int version, String contentHash, boolean asIssued, List<OralAmendment> amendments,

@@ -70,7 +70,7 @@ public class AgendaViewProjection {
         // written only over the version it was read from: were the meeting's events ever handled twice at once
         // (two deliveries racing), the later write would otherwise overwrite the earlier with a stale fold
         int written = jdbc.update("UPDATE agenda_view SET document = ?, last_sequence = ? WHERE meeting_id = ? "
-                        + "AND last_sequence = ?", json.writeValueAsString(stored.state()), sequence, event.meetingId(),
+                + "AND last_sequence = ?", json.writeValueAsString(stored.state()), sequence, event.meetingId(),
                 stored.lastSequence());
         if (written != 1) {
             throw new IllegalStateException(("The agenda view of meeting %s moved past sequence %d while event %d "
@@ -130,7 +130,8 @@ public class AgendaViewProjection {
     private Optional<Stored> load(String meetingId) {
         List<Stored> rows = jdbc.query("SELECT document, last_sequence FROM agenda_view WHERE meeting_id = ?",
                 (rs, n) -> new Stored(json.readValue(rs.getString("document"), AgendaState.class),
-                        rs.getLong("last_sequence")), meetingId);
+                        rs.getLong("last_sequence")),
+                meetingId);
         return rows.stream().findFirst();
     }
 }

@@ -97,7 +97,7 @@ class AuditLogProjection {
         paged.add((long) query.page() * query.size());
         paged.add(query.size());
         List<AuditEvent> events = jdbc.query("SELECT * FROM audit_log" + where
-                        + " ORDER BY global_position NULLS LAST, arrival OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+                + " ORDER BY global_position NULLS LAST, arrival OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
                 this::event, paged.toArray());
         return new AuditPage(events, query.page(), query.size(), total == null ? 0 : total);
     }
@@ -123,7 +123,7 @@ class AuditLogProjection {
             return e.meetingId();
         } else if (payload instanceof SilenceProcedureEvent e) {
             List<String> started = jdbc.queryForList("SELECT meeting_id FROM audit_log WHERE aggregate_id = ? "
-                            + "AND payload_type = ?", String.class, e.procedureId(),
+                    + "AND payload_type = ?", String.class, e.procedureId(),
                     SilenceProcedureStarted.class.getSimpleName());
             if (started.isEmpty()) {
                 // cannot happen while a procedure's stream is handled in order; kept, but without its meeting

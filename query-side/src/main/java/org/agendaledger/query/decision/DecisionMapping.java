@@ -53,8 +53,10 @@ public final class DecisionMapping {
     static Optional<Decision> decision(EventMessage<?> event, Precedents precedents) {
         return what(event.getPayload(), precedents).map(what -> new Decision(event.getIdentifier(), what.meetingId(),
                 what.kind(), what.description(), what.subject(), what.version(), what.contentHash(),
-                what.procedureId(), what.outcome(), what.document(), what.amendments(), text(event, EventMetaData.ACTOR),
-                text(event, EventMetaData.ROLE), what.memberId() != null ? what.memberId() : text(event, EventMetaData.MEMBER_ID),
+                what.procedureId(), what.outcome(), what.document(), what.amendments(),
+                text(event, EventMetaData.ACTOR),
+                text(event, EventMetaData.ROLE),
+                what.memberId() != null ? what.memberId() : text(event, EventMetaData.MEMBER_ID),
                 micros(MeetingHistory.businessTime(event)), micros(event.getTimestamp()),
                 text(event, EventMetaData.CORRELATION_ID)));
     }
@@ -105,16 +107,19 @@ public final class DecisionMapping {
         if (payload instanceof MeetingPlanConfirmed e) {
             return Optional.of(bySilence(e.meetingId(), DecisionKind.MEETING_PLAN_CONFIRMED,
                     "The Bureau confirmed version %d of the meeting plan by silence procedure %s, unbroken at its "
-                            + "deadline.", SubjectKind.MEETING_PLAN, e.planVersion(), e.planHash(), e.procedureId()));
+                            + "deadline.",
+                    SubjectKind.MEETING_PLAN, e.planVersion(), e.planHash(), e.procedureId()));
         } else if (payload instanceof SubstantiveTopicsApproved e) {
             return Optional.of(bySilence(e.meetingId(), DecisionKind.TOPICS_APPROVED,
                     "The Bureau approved version %d of the substantive topics by silence procedure %s, unbroken at "
-                            + "its deadline.", SubjectKind.SUBSTANTIVE_TOPICS, e.topicsVersion(), e.contentHash(),
+                            + "its deadline.",
+                    SubjectKind.SUBSTANTIVE_TOPICS, e.topicsVersion(), e.contentHash(),
                     e.procedureId()));
         } else if (payload instanceof AgendaVersionApproved e) {
             return Optional.of(bySilence(e.meetingId(), DecisionKind.AGENDA_VERSION_APPROVED,
                     "The Bureau approved version %d of the draft agenda by silence procedure %s, unbroken at its "
-                            + "deadline.", SubjectKind.AGENDA, e.agendaVersion(), e.contentHash(), e.procedureId()));
+                            + "deadline.",
+                    SubjectKind.AGENDA, e.agendaVersion(), e.contentHash(), e.procedureId()));
         } else if (payload instanceof SilenceBroken e) {
             Circulation c = circulated(e.procedureId(), precedents);
             String description = "Member %s broke silence on %s with %s%s (silence procedure %s): the proposal is not "

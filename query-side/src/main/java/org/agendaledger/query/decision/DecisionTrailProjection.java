@@ -57,7 +57,7 @@ class DecisionTrailProjection {
         @Override
         public Optional<Decision> latest(String meetingId, DecisionKind kind) {
             return jdbc.query("SELECT * FROM decision_trail WHERE meeting_id = ? AND kind = ? "
-                            + "ORDER BY business_time DESC, recorded_at DESC, arrival DESC",
+                    + "ORDER BY business_time DESC, recorded_at DESC, arrival DESC",
                     DecisionTrailProjection.this::decision, meetingId, kind.name()).stream().findFirst();
         }
     };

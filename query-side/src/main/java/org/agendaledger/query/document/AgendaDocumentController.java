@@ -53,7 +53,7 @@ class AgendaDocumentController {
         DocumentFormat chosen = DocumentFormat.named(format).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.BAD_REQUEST, "There is no format '%s': choose md, html or pdf.".formatted(format)));
         AgendaView view = queries.query(new FindAgenda(meetingId, asOf),
-                        ResponseTypes.optionalInstanceOf(AgendaView.class))
+                ResponseTypes.optionalInstanceOf(AgendaView.class))
                 .join()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "There is no meeting '%s'.".formatted(meetingId)));

@@ -13,5 +13,5 @@ public interface ChangeSignal {
     void announce(String topic, String key);
 
     /** The signal of a single node: nobody else to tell. */
-    ChangeSignal NONE = (topic, key) -> { };
+    ChangeSignal NONE = (topic, key) -> {};
 }

@@ -34,7 +34,7 @@ final class LiveStream<I, U> {
     private volatile Disposable keepAlive;
 
     LiveStream(SubscriptionQueryResult<I, U> subscription, OpenStreams openStreams, Duration timeout,
-                      Duration heartbeat) {
+               Duration heartbeat) {
         this.subscription = subscription;
         this.openStreams = openStreams;
         this.emitter = new SseEmitter(timeout.toMillis());

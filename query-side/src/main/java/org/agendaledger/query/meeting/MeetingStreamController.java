@@ -43,8 +43,8 @@ class MeetingStreamController {
                     + "pass it as notOlderThan.").formatted(meetingId));
         }
         return openStreams.open(queries.subscriptionQuery(query,
-                        ResponseTypes.optionalInstanceOf(MeetingSummary.class),
-                        ResponseTypes.instanceOf(MeetingSummary.class)),
+                ResponseTypes.optionalInstanceOf(MeetingSummary.class),
+                ResponseTypes.instanceOf(MeetingSummary.class)),
                 "meeting", initial -> initial, "meeting");
     }
 }

@@ -55,8 +55,8 @@ class MeetingViewProjection {
             }
             rows.insert(MeetingEvolution.started(scheduled), sequence);
         } else {
-            MeetingViewRows.Stored stored = rows.load(event.meetingId()).orElseThrow(() ->
-                    new IllegalStateException("Meeting view of " + event.meetingId() + " is missing"));
+            MeetingViewRows.Stored stored = rows.load(event.meetingId()).orElseThrow(
+                    () -> new IllegalStateException("Meeting view of " + event.meetingId() + " is missing"));
             if (sequence <= stored.lastSequence()) {
                 return; // seen before: a redelivery or a replay over existing rows
             }

@@ -54,7 +54,7 @@ class InboxStreamController {
 
     private SseEmitter follow(String memberId) {
         return openStreams.open(queries.subscriptionQuery(new FindInbox(memberId),
-                        ResponseTypes.instanceOf(Inbox.class), ResponseTypes.instanceOf(Inbox.class)),
+                ResponseTypes.instanceOf(Inbox.class), ResponseTypes.instanceOf(Inbox.class)),
                 "inbox", Optional::of, "inbox");
     }
 }

@@ -88,8 +88,8 @@ class SilenceProcedureProjection {
             state = SilenceProcedureEvolution.started(started);
             rows.insert(state, sequence);
         } else {
-            SilenceProcedureRows.Stored stored = rows.load(event.procedureId()).orElseThrow(() ->
-                    new IllegalStateException("Silence procedure view " + event.procedureId() + " is missing"));
+            SilenceProcedureRows.Stored stored = rows.load(event.procedureId()).orElseThrow(
+                    () -> new IllegalStateException("Silence procedure view " + event.procedureId() + " is missing"));
             if (sequence <= stored.lastSequence()) {
                 return; // seen before: a redelivery or a replay over existing rows
             }

@@ -43,7 +43,7 @@ class SilenceProcedureQueryController {
             description = "With asOf (an instant), as it stood then; 404 if it had not started yet.")
     SilenceProcedureView procedure(@PathVariable String procedureId, @RequestParam(required = false) Instant asOf) {
         return queries.query(new FindSilenceProcedure(procedureId, asOf),
-                        ResponseTypes.optionalInstanceOf(SilenceProcedureView.class))
+                ResponseTypes.optionalInstanceOf(SilenceProcedureView.class))
                 .join()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, asOf == null
                         ? "There is no silence procedure '%s'.".formatted(procedureId)

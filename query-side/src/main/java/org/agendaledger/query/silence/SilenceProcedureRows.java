@@ -76,7 +76,7 @@ class SilenceProcedureRows {
                 json.writeValueAsString(state), sequence);
         jdbc.batchUpdate("INSERT INTO silence_procedure_addressee (procedure_id, member_id, state) VALUES (?, ?, ?)",
                 state.addressees.stream()
-                        .map(a -> new Object[] {state.procedureId, a.memberId, a.state.name()}).toList());
+                        .map(a -> new Object[]{state.procedureId, a.memberId, a.state.name()}).toList());
     }
 
     /**
@@ -96,7 +96,7 @@ class SilenceProcedureRows {
         }
         jdbc.batchUpdate("UPDATE silence_procedure_addressee SET state = ? WHERE procedure_id = ? AND member_id = ?",
                 state.addressees.stream()
-                        .map(a -> new Object[] {a.state.name(), state.procedureId, a.memberId}).toList());
+                        .map(a -> new Object[]{a.state.name(), state.procedureId, a.memberId}).toList());
     }
 
     /** Records the time zone of a meeting unless this or a later event of its stream was applied already. */

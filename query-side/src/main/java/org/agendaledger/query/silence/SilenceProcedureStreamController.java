@@ -37,8 +37,8 @@ class SilenceProcedureStreamController {
                     + "event 'procedure' with the new state of a procedure each time it changes. The stream ends "
                     + "after agenda-ledger.streams.timeout; clients reconnect.")
     SseEmitter stream(@PathVariable String meetingId) {
-        SubscriptionQueryResult<List<SilenceProcedureView>, SilenceProcedureView> subscription =
-                queries.subscriptionQuery(FindMeetingProcedures.current(meetingId),
+        SubscriptionQueryResult<List<SilenceProcedureView>, SilenceProcedureView> subscription = queries
+                .subscriptionQuery(FindMeetingProcedures.current(meetingId),
                         ResponseTypes.multipleInstancesOf(SilenceProcedureView.class),
                         ResponseTypes.instanceOf(SilenceProcedureView.class));
         return openStreams.open(subscription, "procedures", java.util.Optional::of, "procedure");

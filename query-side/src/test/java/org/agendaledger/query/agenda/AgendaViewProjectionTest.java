@@ -34,8 +34,8 @@ class AgendaViewProjectionTest {
 
     private static final String MEETING = "wg-2031";
 
-    private final EmbeddedDatabase database =
-            (EmbeddedDatabase) RecordedEvents.database("V100__meeting_and_agenda_views.sql");
+    private final EmbeddedDatabase database = (EmbeddedDatabase) RecordedEvents
+            .database("V100__meeting_and_agenda_views.sql");
     private final RacingJdbc jdbc = new RacingJdbc(database);
     private final AgendaViewProjection projection = new AgendaViewProjection(jdbc, JsonMapper.builder().build(),
             null, SimpleQueryUpdateEmitter.builder().build(), new LiveUpdates(ChangeSignal.NONE));
@@ -54,7 +54,8 @@ class AgendaViewProjectionTest {
         handle(new SlotAssigned(MEETING, "s2", "i2", null, 0));
         handle(new SlotAssigned(MEETING, "s1", "i1", null, 0));
 
-        OrganizationOfWork organization = projection.handle(FindAgenda.current(MEETING)).map(OrganizationOfWork::of).orElseThrow();
+        OrganizationOfWork organization = projection.handle(FindAgenda.current(MEETING)).map(OrganizationOfWork::of)
+                .orElseThrow();
 
         assertThat(organization.timeZone()).isEqualTo("Europe/Vienna");
         assertThat(organization.slots()).extracting(AgendaView.Slot::slotId).containsExactly("s1", "s2");

@@ -2,7 +2,6 @@ package org.agendaledger.query.audit;
 
 import static org.agendaledger.query.RecordedEvents.acting;
 import static org.agendaledger.query.RecordedEvents.secretariat;
-import static org.agendaledger.query.RecordedEvents.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -130,7 +129,8 @@ class AuditLogProjectionTest {
         DomainEventMessage<?> event = started("2031-04-24T08:00:00Z");
         EventMessage<?> replayed = new GenericTrackedDomainEventMessage<>(
                 ReplayToken.createReplayToken(GapAwareTrackingToken.newInstance(500, List.of()), GapAwareTrackingToken
-                        .newInstance(42, List.of())), event);
+                        .newInstance(42, List.of())),
+                event);
 
         projection.on(replayed.getPayload(), replayed);
 

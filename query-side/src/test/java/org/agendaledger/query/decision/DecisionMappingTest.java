@@ -108,7 +108,7 @@ class DecisionMappingTest {
                 + "topics with a proposed amendment (silence procedure sp-topics): the proposal is not approved.");
         assertThat(List.of(broken.subject(), broken.version(), broken.contentHash(), broken.procedureId(),
                 broken.outcome())).containsExactly(SubjectKind.SUBSTANTIVE_TOPICS, 1, "sha256:t-1", "sp-topics",
-                Outcome.SILENCE_BROKEN);
+                        Outcome.SILENCE_BROKEN);
         assertThat(List.of(broken.actor(), broken.role(), broken.memberId()))
                 .containsExactly("member-b", "BUREAU_MEMBER", "member-b");
     }

@@ -40,7 +40,7 @@ final class Agendas {
                         sub("(b)", "Adoption of the agenda and organization of work", "First paragraph of (b).",
                                 "Second paragraph of (b).")),
                 item("2", ITEM_2, List.of("Under agenda item 2, the Working Group may wish to discuss.",
-                                "For its consideration of agenda item 2, it will have a paper before it."),
+                        "For its consideration of agenda item 2, it will have a paper before it."),
                         List.of(new DocumentationEntry("CTOC/COP/WG.4/2031/2", "Background paper on non-punishment"))),
                 item("3", ITEM_3, List.of("Under agenda item 3, the Working Group may wish to discuss."),
                         List.of(new DocumentationEntry("CTOC/COP/WG.4/2031/3", "Background paper on investigations"),

@@ -95,7 +95,8 @@ class MarkdownDocumentTest {
         AgendaView view = Agendas.withItems(Agendas.issued(), List.of(
                 item("1", "Organizational matters", List.of("The item's own paragraph."),
                         List.of(new DocumentationEntry("A/1", "Note by the Secretariat")),
-                        sub("(a)", "Opening of the meeting", "The sub-item's paragraph."))), List.of());
+                        sub("(a)", "Opening of the meeting", "The sub-item's paragraph."))),
+                List.of());
 
         assertThat(renderer.markdown(view)).contains("""
                 ### 1. Organizational matters

@@ -43,7 +43,7 @@ class UnitedNationsStyleTest {
             "14:30 | 17:45 | 2.30–5.45 p.m.",
             "21:00 | 00:00 | 9 p.m.–12 midnight"})
     void slotTimesAreInTwelveHourStyleWithAnEnDashAndTheSharedMeridiemWrittenOnce(LocalTime start, LocalTime end,
-                                                                                   String printed) {
+                                                                                  String printed) {
         assertThat(UnitedNationsStyle.times(start, end)).isEqualTo(printed);
     }
 }

@@ -35,8 +35,8 @@ import org.agendaledger.query.lifecycle.MeetingStatus;
 /** The meeting list on the real migration (H2), fed event by event as its processor would, and "as of" from the store. */
 class MeetingViewProjectionTest {
 
-    private final EmbeddedDatabase database =
-            (EmbeddedDatabase) RecordedEvents.database("V100__meeting_and_agenda_views.sql");
+    private final EmbeddedDatabase database = (EmbeddedDatabase) RecordedEvents
+            .database("V100__meeting_and_agenda_views.sql");
     private final RacingJdbc jdbc = new RacingJdbc(database);
     private final EmbeddedEventStore eventStore = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine()).build();
@@ -52,7 +52,8 @@ class MeetingViewProjectionTest {
         UpdateHandlerRegistration<MeetingSummary> following = emitter.registerUpdateHandler(
                 new GenericSubscriptionQueryMessage<>(new FindMeeting(MEETING, null),
                         ResponseTypes.optionalInstanceOf(MeetingSummary.class),
-                        ResponseTypes.instanceOf(MeetingSummary.class)), 64);
+                        ResponseTypes.instanceOf(MeetingSummary.class)),
+                64);
         following.getUpdates().map(SubscriptionQueryUpdateMessage::getPayload).subscribe(sent::add);
     }
 

@@ -252,8 +252,10 @@ class SilenceProcedureProjectionTest {
         return projection.handle(new FindSilenceProcedure("sp-topics", null)).orElseThrow();
     }
 
+    // @formatter:off: a signature too long to align its parameters under the parenthesis
     private org.axonframework.queryhandling.UpdateHandlerRegistration<SilenceProcedureView> subscribe(
             FindMeetingProcedures query) {
+    // @formatter:on
         return emitter.registerUpdateHandler(new GenericSubscriptionQueryMessage<>(query,
                 ResponseTypes.multipleInstancesOf(SilenceProcedureView.class),
                 ResponseTypes.instanceOf(SilenceProcedureView.class)), 64);

@@ -6,5 +6,7 @@ import org.axonframework.serialization.Revision;
 
 /** The meeting adopted its agenda, as issued or as orally amended. */
 @Revision("1")
-public record AgendaAdopted(String meetingId, int agendaVersion, String contentHash, boolean asIssued, List<OralAmendment> amendments, Instant adoptedAt) implements MeetingEvent {
+public record AgendaAdopted(String meetingId, int agendaVersion, String contentHash, boolean asIssued,
+                            List<OralAmendment> amendments, Instant adoptedAt)
+        implements MeetingEvent {
 }

@@ -5,5 +5,6 @@ import org.axonframework.serialization.Revision;
 
 /** The items of the draft agenda were put in a new order. */
 @Revision("1")
-public record AgendaItemsReordered(String meetingId, List<String> itemIds, int agendaVersion, String contentHash) implements MeetingEvent {
+public record AgendaItemsReordered(String meetingId, List<String> itemIds, int agendaVersion, String contentHash)
+        implements MeetingEvent {
 }

@@ -5,5 +5,7 @@ import org.axonframework.serialization.Revision;
 
 /** The Bureau's silence procedure confirmed this exact version of the meeting plan. */
 @Revision("1")
-public record MeetingPlanConfirmed(String meetingId, String procedureId, int planVersion, String planHash, Instant confirmedAt) implements MeetingEvent {
+public record MeetingPlanConfirmed(String meetingId, String procedureId, int planVersion, String planHash,
+                                   Instant confirmedAt)
+        implements MeetingEvent {
 }

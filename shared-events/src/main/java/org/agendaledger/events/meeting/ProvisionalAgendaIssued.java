@@ -5,5 +5,7 @@ import org.axonframework.serialization.Revision;
 
 /** The secretariat issued the annotated provisional agenda under a document symbol. */
 @Revision("1")
-public record ProvisionalAgendaIssued(String meetingId, String symbol, LocalDate dateOfIssue, String distribution, String originalLanguage, int agendaVersion, String contentHash) implements MeetingEvent {
+public record ProvisionalAgendaIssued(String meetingId, String symbol, LocalDate dateOfIssue, String distribution,
+                                      String originalLanguage, int agendaVersion, String contentHash)
+        implements MeetingEvent {
 }

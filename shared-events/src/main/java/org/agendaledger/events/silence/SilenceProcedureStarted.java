@@ -7,5 +7,8 @@ import org.axonframework.serialization.Revision;
 
 /** A proposal was circulated to the frozen list of Bureau members under silence procedure until the deadline. */
 @Revision("1")
-public record SilenceProcedureStarted(String procedureId, String meetingId, String bureauId, SilenceSubject subject, String text, Instant startedAt, Instant deadline, String timeZone, List<Addressee> addressees, String recirculationOf) implements SilenceProcedureEvent {
+public record SilenceProcedureStarted(String procedureId, String meetingId, String bureauId, SilenceSubject subject,
+                                      String text, Instant startedAt, Instant deadline, String timeZone,
+                                      List<Addressee> addressees, String recirculationOf)
+        implements SilenceProcedureEvent {
 }

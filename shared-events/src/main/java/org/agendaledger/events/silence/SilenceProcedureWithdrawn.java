@@ -5,5 +5,6 @@ import org.axonframework.serialization.Revision;
 
 /** The initiator withdrew a running procedure before its deadline. */
 @Revision("1")
-public record SilenceProcedureWithdrawn(String procedureId, String reason, Instant withdrawnAt) implements SilenceProcedureEvent {
+public record SilenceProcedureWithdrawn(String procedureId, String reason, Instant withdrawnAt)
+        implements SilenceProcedureEvent {
 }
