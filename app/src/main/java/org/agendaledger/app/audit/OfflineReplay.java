@@ -122,12 +122,12 @@ final class OfflineReplay implements AuditSubcommand {
                 meetings.computeIfAbsent(meetingId, id -> new ArrayList<>()).add(event);
             }
         }
-        meetings.values().removeIf(history -> AgendaViewProjection.replay(history).isEmpty());
+        meetings.values().removeIf(history -> AgendaViewProjection.replayed(history).isEmpty());
         return meetings;
     }
 
     private static void print(String meetingId, List<DomainEventMessage<?>> history, PrintStream out) {
-        AgendaView agenda = AgendaView.of(AgendaViewProjection.replay(history).orElseThrow());
+        AgendaView agenda = AgendaViewProjection.replayed(history).orElseThrow();
         out.println();
         out.printf("== Meeting %s: %s, %s, %s (%s to %s)%n", meetingId, agenda.body(), agenda.ordinal(),
                 agenda.venue(), agenda.startDate(), agenda.endDate());

@@ -48,7 +48,7 @@ public record AgendaView(String meetingId, String body, String ordinal, String v
                            Instant adoptedAt) {
     }
 
-    public static AgendaView of(AgendaState state) {
+    static AgendaView of(AgendaState state) {
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < state.items.size(); i++) {
             AgendaState.Item item = state.items.get(i);

@@ -111,8 +111,13 @@ public class AgendaViewProjection {
         return load(query.meetingId()).map(stored -> AgendaView.of(stored.state()));
     }
 
+    /** A meeting's agenda from its events alone, as an auditor replays them; empty when it was not yet scheduled. */
+    public static Optional<AgendaView> replayed(List<DomainEventMessage<?>> events) {
+        return replay(events).map(AgendaView::of);
+    }
+
     /** Folds a meeting's events into its agenda; empty when the meeting was not yet scheduled. */
-    public static Optional<AgendaState> replay(List<DomainEventMessage<?>> events) {
+    static Optional<AgendaState> replay(List<DomainEventMessage<?>> events) {
         AgendaState state = null;
         for (DomainEventMessage<?> message : events) {
             if (message.getPayload() instanceof MeetingScheduled scheduled) {
