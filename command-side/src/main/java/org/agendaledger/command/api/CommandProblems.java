@@ -110,11 +110,6 @@ class CommandProblems extends ResponseEntityExceptionHandler {
                 "The command could not be carried out; nothing was stored.", Map.of());
     }
 
-    @ExceptionHandler(BadInput.class)
-    ResponseEntity<Object> badInput(BadInput e) {
-        return invalid(e.fieldErrors());
-    }
-
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,

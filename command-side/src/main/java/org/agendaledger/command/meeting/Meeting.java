@@ -67,9 +67,7 @@ public class Meeting {
 
     @CommandHandler
     public Meeting(ScheduleMeeting command) {
-        MeetingPlan newPlan = new MeetingPlan(command.body(), command.ordinal(), command.venue(), command.startDate(),
-                command.endDate(), command.timeZone(), command.slots(), command.languages(), command.agendaSymbol())
-                .validated();
+        MeetingPlan newPlan = PlanVersion.proposedBy(command);
         apply(new MeetingScheduled(command.meetingId(), command.bureauId(), newPlan.body(), newPlan.ordinal(),
                 newPlan.venue(), newPlan.startDate(), newPlan.endDate(), newPlan.timeZone(), newPlan.slots(),
                 newPlan.languages(), newPlan.agendaSymbol(), 1, newPlan.contentHash()));
@@ -81,10 +79,7 @@ public class Meeting {
         underSilence.requireFree(SubjectKind.MEETING_PLAN, "PLAN_UNDER_SILENCE",
                 "The meeting plan is under silence procedure %s; withdraw it before revising the plan.");
         stage.requireNotIssued("The provisional agenda has been issued; the meeting plan can no longer be revised.");
-        MeetingPlan revised = new MeetingPlan(plan.plan().body(), plan.plan().ordinal(), command.venue(),
-                command.startDate(),
-                command.endDate(), command.timeZone(), command.slots(), command.languages(), command.agendaSymbol())
-                .validated();
+        MeetingPlan revised = plan.proposedRevision(command);
         agenda.requireAssignmentsOnlyIn(revised.slotIds());
         apply(new MeetingPlanRevised(meetingId, revised.venue(), revised.startDate(), revised.endDate(),
                 revised.timeZone(), revised.slots(), revised.languages(), revised.agendaSymbol(), plan.version() + 1,
