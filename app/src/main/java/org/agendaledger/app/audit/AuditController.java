@@ -64,7 +64,7 @@ class AuditController {
         this.maxKeptExport = maxKeptExport;
     }
 
-    @ReadsFrom({ })
+    @ReadsFrom({})
     @GetMapping("/verify")
     @Operation(summary = "Recompute every event's hash, check every link of every stream, the form of every event "
             + "and every stored checkpoint")
@@ -97,7 +97,7 @@ class AuditController {
         }
     }
 
-    @ReadsFrom({ })
+    @ReadsFrom({})
     @GetMapping("/checkpoints/latest")
     @Operation(summary = "The latest checkpoint of the store, to keep: compare the store with it later through "
             + "POST /api/audit/verify or offline with audit verify --against")
@@ -108,7 +108,7 @@ class AuditController {
                         + "yet: the first is written once the store's first events have settled."));
     }
 
-    @ReadsFrom({ })
+    @ReadsFrom({})
     @GetMapping(value = "/export", produces = MediaType.APPLICATION_NDJSON_VALUE)
     @Operation(summary = "Every event in recorded order as JSON Lines, with payload and metadata as objects, each "
             + "stored checkpoint after the events it covers, and last the export's head; check it offline with: "
