@@ -91,7 +91,7 @@ class ClusterScenario {
             Figures.record("3 nodes on one PostgreSQL, one killed under load", ("%d writers: %d commands "
                     + "acknowledged, %d lost, %d answered 409; the killed node's segments taken over in %.1f s "
                     + "(claim timeout 10 s); its deadline fired once").formatted(WRITERS, findings.acknowledged(),
-                    findings.lost().size(), writers.conflicts(), takeover.toMillis() / 1000.0));
+                            findings.lost().size(), writers.conflicts(), takeover.toMillis() / 1000.0));
         } finally {
             for (LedgerProcess node : nodes) {
                 node.close();
@@ -100,7 +100,7 @@ class ClusterScenario {
     }
 
     private static String[] clusterSettings() {
-        return new String[] {"--agenda-ledger.cluster.heartbeat=PT1S", "--agenda-ledger.cluster.balance-every=PT2S"};
+        return new String[]{"--agenda-ledger.cluster.heartbeat=PT1S", "--agenda-ledger.cluster.balance-every=PT2S"};
     }
 
     private static List<String> reads(String meeting, String shared, String bureau) {
@@ -134,8 +134,9 @@ class ClusterScenario {
 
     private static Set<String> owners(String schema) throws Exception {
         Set<String> owners = new HashSet<>();
-        try (Connection c = Postgres.connect(schema); ResultSet rows = c.createStatement().executeQuery(
-                "SELECT DISTINCT owner FROM token_entry WHERE owner IS NOT NULL")) {
+        try (Connection c = Postgres.connect(schema);
+                ResultSet rows = c.createStatement().executeQuery(
+                        "SELECT DISTINCT owner FROM token_entry WHERE owner IS NOT NULL")) {
             while (rows.next()) {
                 owners.add(rows.getString(1));
             }

@@ -94,8 +94,8 @@ final class Writers {
                     String next = "m-" + writer + "-" + n + "-" + Long.toString(System.nanoTime(), 36);
                     if (send(client, "ScheduleMeeting", next, next, "/api/meetings", Scenario.plan(next, bureauId))
                             && send(client, "ProposeAgenda", next, next, "/api/meetings/" + next + "/agenda",
-                            Map.of("items", List.of(Map.of("itemId", "i0", "kind", "ORGANIZATIONAL",
-                                    "title", "Organizational matters"))))) {
+                                    Map.of("items", List.of(Map.of("itemId", "i0", "kind", "ORGANIZATIONAL",
+                                            "title", "Organizational matters"))))) {
                         meeting = next;
                     }
                 } else {
