@@ -97,17 +97,18 @@ record AnnotatedAgenda(String symbol, String distribution, String dateOfIssue, S
         List<AnnexRow> rows = null;
         LocalDate current = null;
         for (AgendaView.Slot slot : listed(view.slots())) {
+            List<AgendaView.Assignment> assignments = listed(slot.assignments());
+            if (assignments.isEmpty()) {
+                // a planned meeting with no business assigned has nothing to tell the reader: a bare time is no
+                // row of an organization of work (the secretariat sees open slots on its organization page)
+                continue;
+            }
             if (!slot.date().equals(current)) {
                 current = slot.date();
                 rows = new ArrayList<>();
                 days.add(new AnnexDay(UnitedNationsStyle.day(current), rows));
             }
             String time = UnitedNationsStyle.times(slot.start(), slot.end());
-            List<AgendaView.Assignment> assignments = listed(slot.assignments());
-            if (assignments.isEmpty()) {
-                // a planned meeting with nothing assigned yet still shows its time
-                rows.add(new AnnexRow(time, "", ""));
-            }
             for (int i = 0; i < assignments.size(); i++) {
                 AgendaView.Assignment a = assignments.get(i);
                 rows.add(new AnnexRow(i == 0 ? time : "", a.reference(),

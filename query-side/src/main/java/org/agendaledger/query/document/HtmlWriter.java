@@ -1,6 +1,7 @@
 package org.agendaledger.query.document;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.agendaledger.events.meeting.DocumentationEntry;
 
 /**
@@ -43,7 +44,7 @@ final class HtmlWriter {
             ol.sub-items > li { margin: 0 0 3pt 0; }
             ol.agenda > li, ol.sub-items > li, .labelled { padding-left: 2.5em; }
             .label { float: left; width: 2.5em; margin-left: -2.5em; }
-            .symbol { white-space: nowrap; }
+            .symbol, .time-of-day { white-space: nowrap; }
             section.annex { page-break-before: always; }
             table.organization-of-work { width: 100%; border-collapse: collapse; margin-top: 8pt;
               -fs-table-paginate: paginate; }
@@ -61,6 +62,10 @@ final class HtmlWriter {
     /** A link to the same document in another format, shown on screen above the document, never printed. */
     record FormatLink(String label, String href) {
     }
+
+    private static final Pattern TIME_OF_DAY = Pattern.compile(
+            "(?:\\b\\d{1,2}(?:[:.][0-5]\\d)?(?: ?[ap]\\.m\\.)? ?[–-] ?)?\\b\\d{1,2}(?:[:.][0-5]\\d)? ?[ap]\\.m\\."
+                    + "|\\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b");
 
     private final StringBuilder out = new StringBuilder();
 
@@ -145,11 +150,8 @@ final class HtmlWriter {
     private void annotation(AnnotatedAgenda.ItemAnnotation item) {
         out.append("<section class=\"item\">\n<h3 class=\"labelled\">").append(labelled(item.number(), item.title()))
                 .append("</h3>\n");
-        for (AnnotatedAgenda.SubItemAnnotation sub : item.subItems()) {
-            out.append("<h4 class=\"labelled\">").append(labelled(sub.letter(), sub.title())).append("</h4>\n");
-            sub.paragraphs().forEach(p -> element("p", null, p));
-        }
-        item.paragraphs().forEach(p -> element("p", null, p));
+        // what belongs to the item as a whole comes before its sub-items, so that it never reads as the last one's
+        item.paragraphs().forEach(this::paragraph);
         if (!item.documentation().isEmpty()) {
             element("h4", null, "Documentation");
             for (DocumentationEntry entry : item.documentation()) {
@@ -157,6 +159,10 @@ final class HtmlWriter {
                 out.append("<p class=\"documentation\">").append(escape(entry.title()))
                         .append(" <span class=\"symbol\">(").append(escape(entry.symbol())).append(")</span></p>\n");
             }
+        }
+        for (AnnotatedAgenda.SubItemAnnotation sub : item.subItems()) {
+            out.append("<h4 class=\"labelled\">").append(labelled(sub.letter(), sub.title())).append("</h4>\n");
+            sub.paragraphs().forEach(this::paragraph);
         }
         out.append("</section>\n");
     }
@@ -182,6 +188,15 @@ final class HtmlWriter {
     /** "1." and a title: the label hangs in the indent; the space keeps the words apart as plain text. */
     private static String labelled(String label, String text) {
         return "<span class=\"label\">" + escape(label) + "</span> " + escape(text);
+    }
+
+    /**
+     * A paragraph of running text. A time of day ("10 a.m.", "3:00 p.m.", "3–6 p.m.", "15:30") is kept on one line:
+     * a reader must never meet "3:" at the end of a line and "00 p.m." at the start of the next.
+     */
+    private void paragraph(String text) {
+        out.append("<p>").append(TIME_OF_DAY.matcher(escape(text)).replaceAll("<span class=\"time-of-day\">$0</span>"))
+                .append("</p>\n");
     }
 
     private void element(String name, String cssClass, String text) {

@@ -71,16 +71,17 @@ final class MarkdownWriter {
 
     private void annotation(AnnotatedAgenda.ItemAnnotation item) {
         heading(3, item.number() + " " + item.title());
-        for (AnnotatedAgenda.SubItemAnnotation sub : item.subItems()) {
-            heading(4, sub.letter() + " " + sub.title());
-            sub.paragraphs().forEach(this::paragraph);
-        }
+        // what belongs to the item as a whole comes before its sub-items, so that it never reads as the last one's
         item.paragraphs().forEach(this::paragraph);
         if (!item.documentation().isEmpty()) {
             heading(4, "Documentation");
             for (DocumentationEntry entry : item.documentation()) {
                 paragraph(entry.title() + " (" + entry.symbol() + ")");
             }
+        }
+        for (AnnotatedAgenda.SubItemAnnotation sub : item.subItems()) {
+            heading(4, sub.letter() + " " + sub.title());
+            sub.paragraphs().forEach(this::paragraph);
         }
     }
 

@@ -77,6 +77,45 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void anItemsOwnParagraphsAndDocumentationComeBeforeItsSubItems() throws Exception {
+        AgendaView view = Agendas.withItems(Agendas.issued(), List.of(
+                item("1", "Organizational matters", List.of("The item's own paragraph."),
+                        List.of(new DocumentationEntry("A/1", "Note by the Secretariat")),
+                        Agendas.sub("(a)", "Opening of the meeting", "The sub-item's paragraph."))),
+                List.of());
+
+        NodeList sections = xml(renderer.html(view)).getElementsByTagNameNS("*", "section");
+        Element section = null;
+        for (int i = 0; i < sections.getLength() && section == null; i++) {
+            Element candidate = (Element) sections.item(i);
+            section = "item".equals(candidate.getAttribute("class")) ? candidate : null;
+        }
+        List<String> order = new ArrayList<>();
+        NodeList children = section.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element child) {
+                order.add(child.getLocalName() + ": " + words(child));
+            }
+        }
+        assertThat(order).containsExactly("h3: 1. Organizational matters", "p: The item's own paragraph.",
+                "h4: Documentation", "p: Note by the Secretariat (A/1)", "h4: (a) Opening of the meeting",
+                "p: The sub-item's paragraph.");
+    }
+
+    @Test
+    void aTimeOfDayInRunningTextIsKeptOnOneLine() {
+        AgendaView view = Agendas.withItems(Agendas.issued(), List.of(item("1", "Opening",
+                List.of("Opened at 10 a.m., resumed at 3:00 p.m., sitting 3–6 p.m. and again at 15:30; item 7.25 and "
+                        + "resolution 7/1 are no times."),
+                List.of())), List.of());
+
+        assertThat(renderer.html(view)).contains("Opened at <span class=\"time-of-day\">10 a.m.</span>, resumed at "
+                + "<span class=\"time-of-day\">3:00 p.m.</span>, sitting <span class=\"time-of-day\">3–6 p.m.</span>"
+                + " and again at <span class=\"time-of-day\">15:30</span>; item 7.25 and resolution 7/1 are no "
+                + "times.").contains(".symbol, .time-of-day { white-space: nowrap; }");
+    }
+
+    @Test
     void lessThanAndAmpersandInTheTextsAreEscapedAndReadBackAsWritten() throws Exception {
         String title = "Rules <draft> & \"notes\"";
         AgendaView view = Agendas.withItems(Agendas.issued(), List.of(

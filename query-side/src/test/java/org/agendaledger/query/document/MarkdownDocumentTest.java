@@ -91,25 +91,30 @@ class MarkdownDocumentTest {
     }
 
     @Test
-    void anItemsAnnotationsListItsSubItemsThenItsParagraphsThenItsDocumentation() {
+    void anItemsOwnParagraphsAndDocumentationComeBeforeItsSubItemsSoTheyNeverReadAsTheLastOnes() {
         AgendaView view = Agendas.withItems(Agendas.issued(), List.of(
                 item("1", "Organizational matters", List.of("The item's own paragraph."),
                         List.of(new DocumentationEntry("A/1", "Note by the Secretariat")),
-                        sub("(a)", "Opening of the meeting", "The sub-item's paragraph."))),
+                        sub("(a)", "Opening of the meeting", "The sub-item's paragraph."),
+                        sub("(b)", "Adoption of the agenda", "The last sub-item's paragraph."))),
                 List.of());
 
         assertThat(renderer.markdown(view)).contains("""
                 ### 1. Organizational matters
-
-                #### (a) Opening of the meeting
-
-                The sub-item's paragraph.
 
                 The item's own paragraph.
 
                 #### Documentation
 
                 Note by the Secretariat (A/1)
+
+                #### (a) Opening of the meeting
+
+                The sub-item's paragraph.
+
+                #### (b) Adoption of the agenda
+
+                The last sub-item's paragraph.
                 """);
     }
 
@@ -159,14 +164,28 @@ class MarkdownDocumentTest {
     }
 
     @Test
-    void aSlotWithNothingAssignedStillShowsItsTime() {
+    void aSlotWithNothingAssignedIsNoRowOfTheAnnex() {
+        AgendaView view = Agendas.withItems(Agendas.issued(), Agendas.issued().items(), List.of(
+                slot("thu-am", Agendas.THURSDAY, 10, 12),
+                slot("thu-pm", Agendas.THURSDAY, 15, 18, Agendas.assigned("2", "Non-punishment", false)),
+                slot("fri-am", Agendas.FRIDAY, 10, 13)));
+
+        String markdown = renderer.markdown(view);
+        assertThat(markdown).contains("""
+                | Date and time | Agenda item | Title or description |
+                | --- | --- | --- |
+                | **Thursday, 11 September** | | |
+                | 3–6 p.m. | 2 | Non-punishment |
+                """);
+        assertThat(markdown).doesNotContain("12 noon").doesNotContain("Friday, 12 September");
+    }
+
+    @Test
+    void anAgendaWhoseSlotsAreAllEmptyHasNoAnnex() {
         AgendaView view = Agendas.withItems(Agendas.issued(), Agendas.issued().items(),
                 List.of(slot("thu-am", Agendas.THURSDAY, 10, 12)));
 
-        assertThat(renderer.markdown(view)).contains("""
-                | **Thursday, 11 September** | | |
-                | 10 a.m.–12 noon |  |  |
-                """);
+        assertThat(renderer.markdown(view)).doesNotContain("Annex").doesNotContain("| Date and time");
     }
 
     @Test

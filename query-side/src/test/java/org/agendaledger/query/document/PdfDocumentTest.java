@@ -109,6 +109,25 @@ class PdfDocumentTest {
     }
 
     @Test
+    void aTimeOfDayIsNeverSplitAcrossLines() throws IOException {
+        // paragraphs of every length up to a few lines, so that some of the times fall right where a line would break
+        List<String> paragraphs = IntStream.rangeClosed(1, 60)
+                .mapToObj(n -> "The meeting" + " resumes".repeat(n) + " at 3:00 p.m. and closes at 10 a.m.")
+                .toList();
+        AgendaView view = Agendas.withItems(Agendas.issued(), List.of(item("1", "Times", paragraphs, List.of())),
+                List.of());
+
+        try (PDDocument document = Loader.loadPDF(renderer.pdf(view))) {
+            List<String> lines = sorted().getText(document).lines().map(String::strip).toList();
+
+            assertThat(lines).noneMatch(line -> line.endsWith(" 3:") || line.endsWith(" 3") || line.endsWith(" 10"))
+                    .noneMatch(line -> line.startsWith("00 p.m.") || line.startsWith("a.m.")
+                            || line.startsWith("p.m."));
+            assertThat(normalized(String.join(" ", lines))).contains("at 3:00 p.m. and closes at 10 a.m.");
+        }
+    }
+
+    @Test
     void theFileIsNamedAfterTheSymbolOrForADraftAfterTheMeeting() {
         assertThat(AgendaDocumentRenderer.fileName(Agendas.issued(), DocumentFormat.PDF))
                 .isEqualTo("CTOC-COP-WG.4-2031-1.pdf");
