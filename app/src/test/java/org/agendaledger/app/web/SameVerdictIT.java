@@ -41,7 +41,7 @@ class SameVerdictIT extends LedgerIntegrationTest {
         plan.put("endDate", "2031-09-01");
 
         ApiClient.Response api = Scenario.expect(secretariat().post("/api/meetings", plan), 400);
-        MockHttpServletResponse page = mvc.perform(schedule("verdict-page-" + s.suffix, s.bureauId,
+        MockHttpServletResponse page = mvc.perform(SchedulePage.submitted("verdict-page-" + s.suffix, s.bureauId,
                 "timeZone", "+02:00", "endDate", "2031-09-01").with(signedIn("secretariat")).with(csrf()))
                 .andReturn().getResponse();
 
@@ -61,7 +61,7 @@ class SameVerdictIT extends LedgerIntegrationTest {
         long before = eventCount();
 
         // given: the second row left empty, the third ending before it starts
-        String page = mvc.perform(schedule("verdict-rows-" + s.suffix, s.bureauId,
+        String page = mvc.perform(SchedulePage.submitted("verdict-rows-" + s.suffix, s.bureauId,
                 "slots[1].date", "", "slots[1].start", "", "slots[1].end", "",
                 "slots[2].date", "2031-09-11", "slots[2].start", "15:00", "slots[2].end", "14:00")
                 .with(signedIn("secretariat")).with(csrf()))
@@ -153,29 +153,6 @@ class SameVerdictIT extends LedgerIntegrationTest {
                 .with(signedIn(user)).with(csrf()).param("kind", "OBJECTION").param("text", "No.")
                 .param("confirmed", "yes");
         return memberId == null ? request : request.param("memberId", memberId);
-    }
-
-    private static MockHttpServletRequestBuilder schedule(String meetingId, String bureauId, String... overrides) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("meetingId", meetingId);
-        fields.put("bureauId", bureauId);
-        fields.put("body", "Working Group on Trafficking in Persons");
-        fields.put("ordinal", "eleventh meeting");
-        fields.put("venue", "Vienna");
-        fields.put("startDate", "2031-09-10");
-        fields.put("endDate", "2031-09-11");
-        fields.put("timeZone", Scenario.ZONE);
-        fields.put("languages", "English, French");
-        fields.put("slots[0].slotId", "s1");
-        fields.put("slots[0].date", "2031-09-10");
-        fields.put("slots[0].start", "10:00");
-        fields.put("slots[0].end", "13:00");
-        for (int i = 0; i < overrides.length; i += 2) {
-            fields.put(overrides[i], overrides[i + 1]);
-        }
-        MockHttpServletRequestBuilder request = post("/meetings");
-        fields.forEach(request::param);
-        return request;
     }
 
     private static Map<String, String> errors(ApiClient.Response response) {

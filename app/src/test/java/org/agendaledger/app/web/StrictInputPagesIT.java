@@ -6,8 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.agendaledger.app.LedgerIntegrationTest;
 import org.agendaledger.app.Scenario;
@@ -122,26 +120,7 @@ class StrictInputPagesIT extends LedgerIntegrationTest {
     }
 
     private static MockHttpServletRequestBuilder schedule(Scenario s, String... overrides) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("meetingId", "pages-" + UUID.randomUUID().toString().substring(0, 8));
-        fields.put("bureauId", s.bureauId);
-        fields.put("body", "Working Group on Trafficking in Persons");
-        fields.put("ordinal", "eleventh meeting");
-        fields.put("venue", "Vienna International Centre");
-        fields.put("startDate", "2031-09-10");
-        fields.put("endDate", "2031-09-11");
-        fields.put("timeZone", "Europe/Vienna");
-        fields.put("languages", "English, French");
-        fields.put("slots[0].slotId", "thu-am");
-        fields.put("slots[0].date", "2031-09-10");
-        fields.put("slots[0].start", "10:00");
-        fields.put("slots[0].end", "13:00");
-        for (int i = 0; i < overrides.length; i += 2) {
-            fields.put(overrides[i], overrides[i + 1]);
-        }
-        MockHttpServletRequestBuilder request = post("/meetings");
-        fields.forEach(request::param);
-        return request;
+        return SchedulePage.submitted("pages-" + UUID.randomUUID().toString().substring(0, 8), s.bureauId, overrides);
     }
 
     private static String html(String text) {

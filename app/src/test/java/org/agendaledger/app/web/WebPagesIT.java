@@ -17,9 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.agendaledger.app.ApiClient;
 import org.agendaledger.app.LedgerIntegrationTest;
 import org.agendaledger.app.Scenario;
@@ -214,30 +213,10 @@ class WebPagesIT extends LedgerIntegrationTest {
         return meetingId;
     }
 
+    /** The schedule form with an agenda symbol and a second, afternoon slot. */
     private static MockHttpServletRequestBuilder schedule(String meetingId, String... overrides) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("meetingId", meetingId);
-        fields.put("bureauId", "bureau-web");
-        fields.put("body", "Working Group on Trafficking in Persons");
-        fields.put("ordinal", "eleventh meeting");
-        fields.put("venue", "Vienna International Centre");
-        fields.put("startDate", "2031-09-10");
-        fields.put("endDate", "2031-09-11");
-        fields.put("timeZone", "Europe/Vienna");
-        fields.put("languages", "English, French");
-        fields.put("agendaSymbol", "CTOC/COP/WG.4/2031/1");
-        fields.put("slots[0].slotId", "thu-am");
-        fields.put("slots[0].date", "2031-09-10");
-        fields.put("slots[0].start", "10:00");
-        fields.put("slots[0].end", "13:00");
-        fields.put("slots[1].date", "2031-09-10");
-        fields.put("slots[1].start", "15:00");
-        fields.put("slots[1].end", "18:00");
-        for (int i = 0; i < overrides.length; i += 2) {
-            fields.put(overrides[i], overrides[i + 1]);
-        }
-        MockHttpServletRequestBuilder request = post("/meetings");
-        fields.forEach(request::param);
-        return request;
+        String[] fields = Stream.concat(Stream.of("agendaSymbol", "CTOC/COP/WG.4/2031/1", "slots[1].date", "2031-09-10",
+                "slots[1].start", "15:00", "slots[1].end", "18:00"), Stream.of(overrides)).toArray(String[]::new);
+        return SchedulePage.submitted(meetingId, "bureau-web", fields);
     }
 }

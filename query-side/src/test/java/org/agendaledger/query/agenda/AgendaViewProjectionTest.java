@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.agendaledger.events.meeting.AgendaItemAdded;
 import org.agendaledger.events.meeting.AgendaItemContent;
 import org.agendaledger.events.meeting.AgendaProposed;
@@ -20,12 +19,12 @@ import org.agendaledger.query.RecordedEvents;
 import org.agendaledger.query.agenda.AgendaQueries.FindAgenda;
 import org.agendaledger.query.live.ChangeSignal;
 import org.agendaledger.query.live.LiveUpdates;
+import org.agendaledger.query.testing.RacingJdbc;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabase;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +35,7 @@ class AgendaViewProjectionTest {
 
     private final EmbeddedDatabase database = (EmbeddedDatabase) RecordedEvents
             .database("V100__meeting_and_agenda_views.sql");
-    private final RacingJdbc jdbc = new RacingJdbc(database);
+    private final RacingJdbc jdbc = new RacingJdbc(database, "agenda_view", MEETING);
     private final AgendaViewProjection projection = new AgendaViewProjection(jdbc, JsonMapper.builder().build(),
             null, SimpleQueryUpdateEmitter.builder().build(), new LiveUpdates(ChangeSignal.NONE));
     private final RecordedEvents store = new RecordedEvents();
@@ -114,27 +113,5 @@ class AgendaViewProjectionTest {
 
     private static AgendaItemContent item(String id, String title) {
         return new AgendaItemContent(id, ItemKind.ORGANIZATIONAL, title, List.of(), List.of(), List.of());
-    }
-
-    /** A JDBC template on which another writer can, once, store its own fold just before the next update. */
-    private static final class RacingJdbc extends JdbcTemplate {
-
-        private final AtomicBoolean overtake = new AtomicBoolean();
-
-        RacingJdbc(EmbeddedDatabase database) {
-            super(database);
-        }
-
-        void overtakeNextWrite() {
-            overtake.set(true);
-        }
-
-        @Override
-        public int update(String sql, Object... args) {
-            if (overtake.compareAndSet(true, false) && sql.startsWith("UPDATE agenda_view")) {
-                super.update("UPDATE agenda_view SET last_sequence = last_sequence + 1 WHERE meeting_id = ?", MEETING);
-            }
-            return super.update(sql, args);
-        }
     }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.agendaledger.events.meeting.MeetingEvent;
 import org.agendaledger.query.RecordedEvents;
 import org.agendaledger.query.history.MeetingHistory;
@@ -28,16 +27,16 @@ import org.axonframework.queryhandling.UpdateHandlerRegistration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabase;
 import org.agendaledger.query.lifecycle.MeetingStatus;
+import org.agendaledger.query.testing.RacingJdbc;
 
 /** The meeting list on the real migration (H2), fed event by event as its processor would, and "as of" from the store. */
 class MeetingViewProjectionTest {
 
     private final EmbeddedDatabase database = (EmbeddedDatabase) RecordedEvents
             .database("V100__meeting_and_agenda_views.sql");
-    private final RacingJdbc jdbc = new RacingJdbc(database);
+    private final RacingJdbc jdbc = new RacingJdbc(database, "meeting_view", MEETING);
     private final EmbeddedEventStore eventStore = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine()).build();
     private final SimpleQueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
@@ -159,27 +158,5 @@ class MeetingViewProjectionTest {
 
     private List<Map<String, Object>> table() {
         return jdbc.queryForList("SELECT * FROM meeting_view ORDER BY meeting_id");
-    }
-
-    /** A JDBC template on which another writer can, once, store its own fold just before the next update. */
-    private static final class RacingJdbc extends JdbcTemplate {
-
-        private final AtomicBoolean overtake = new AtomicBoolean();
-
-        RacingJdbc(EmbeddedDatabase database) {
-            super(database);
-        }
-
-        void overtakeNextWrite() {
-            overtake.set(true);
-        }
-
-        @Override
-        public int update(String sql, Object... args) {
-            if (overtake.compareAndSet(true, false) && sql.startsWith("UPDATE meeting_view")) {
-                super.update("UPDATE meeting_view SET last_sequence = last_sequence + 1 WHERE meeting_id = ?", MEETING);
-            }
-            return super.update(sql, args);
-        }
     }
 }
