@@ -5,35 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-import javax.xml.parsers.DocumentBuilderFactory;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.CustomBlock;
-import org.commonmark.node.CustomNode;
-import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Node;
-import org.commonmark.node.OrderedList;
-import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.xml.sax.InputSource;
 
 /**
  * The annotated provisional agenda of the real story, rendered as a document in every format and read back as a
@@ -60,7 +38,6 @@ class AgendaDocumentIT extends LedgerIntegrationTest {
     private static final String DOCUMENT = "/api/meetings/" + MEETING + "/agenda/document";
 
     private static final Pattern SEED_FOOTER = Pattern.compile("\\d+/\\d+ V\\.20-02923|V\\.20-02923 \\d+/\\d+");
-    private static final Pattern PDF_PAGE_NUMBER = Pattern.compile("(?m)^\\s*\\d+/\\d+\\s*\\z");
 
     @BeforeEach
     void storyIsLoaded() {
@@ -76,7 +53,7 @@ class AgendaDocumentIT extends LedgerIntegrationTest {
 
         assertThat(markdown.status()).isEqualTo(200);
         assertThat(markdown.contentType()).isEqualTo("text/markdown;charset=UTF-8");
-        assertSaysTheSeedInOrder(markdownText(markdown.raw()));
+        assertSaysTheSeedInOrder(RenderedText.markdownText(markdown.raw()));
     }
 
     @Test
@@ -107,7 +84,7 @@ class AgendaDocumentIT extends LedgerIntegrationTest {
         assertThat(html.status()).isEqualTo(200);
         assertThat(html.contentType()).isEqualTo("text/html;charset=UTF-8");
         assertThat(html.raw()).startsWith("<!DOCTYPE html>").contains("size: A4");
-        assertSaysTheSeedInOrder(htmlText(html.raw()));
+        assertSaysTheSeedInOrder(RenderedText.htmlText(html.raw()));
         // on screen it links to its Markdown and PDF, at the same instant when read as of one
         assertThat(html.raw()).contains("<a href=\"?format=md\">Markdown</a>", "<a href=\"?format=pdf\">PDF</a>");
         assertThat(as("auditor").get(DOCUMENT + "?format=html&asOf=2020-06-05T00:00:00Z").raw())
@@ -122,7 +99,7 @@ class AgendaDocumentIT extends LedgerIntegrationTest {
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
         assertThat(pdf.contentDisposition()).isEqualTo("inline; filename=\"CTOC-COP-WG.4-2020-1.pdf\"");
         assertThat(new String(Arrays.copyOf(pdf.body(), 4), StandardCharsets.US_ASCII)).isEqualTo("%PDF");
-        assertSaysTheSeedInOrder(pdfText(pdf.body()));
+        assertSaysTheSeedInOrder(RenderedText.pdfText(pdf.body(), 2));
     }
 
     @Test
@@ -185,118 +162,7 @@ class AgendaDocumentIT extends LedgerIntegrationTest {
         return lines;
     }
 
-    /** The Markdown as parsed: the words of its blocks, list items with their numbers, table cells apart. */
-    private static String markdownText(String markdown) {
-        Node document = Parser.builder().extensions(List.of(TablesExtension.create())).build().parse(markdown);
-        StringBuilder words = new StringBuilder();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(OrderedList list) {
-                int number = list.getMarkerStartNumber();
-                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                    words.append(' ').append(number++).append(list.getMarkerDelimiter()).append(' ');
-                    item.accept(this);
-                }
-            }
-
-            @Override
-            public void visit(Heading heading) {
-                apart(heading);
-            }
-
-            @Override
-            public void visit(Paragraph paragraph) {
-                apart(paragraph);
-            }
-
-            @Override
-            public void visit(CustomBlock block) {
-                apart(block);
-            }
-
-            @Override
-            public void visit(CustomNode tablePart) {
-                apart(tablePart);
-            }
-
-            @Override
-            public void visit(Text text) {
-                words.append(text.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak lineBreak) {
-                words.append(' ');
-            }
-
-            @Override
-            public void visit(HardLineBreak lineBreak) {
-                words.append(' ');
-            }
-
-            @Override
-            public void visit(HtmlInline html) {
-                throw new AssertionError("The Markdown holds raw HTML: " + html.getLiteral());
-            }
-
-            @Override
-            public void visit(HtmlBlock html) {
-                throw new AssertionError("The Markdown holds raw HTML: " + html.getLiteral());
-            }
-
-            private void apart(Node node) {
-                words.append(' ');
-                visitChildren(node);
-                words.append(' ');
-            }
-        });
-        return words.toString();
-    }
-
-    /** The HTML page parsed as XML (it must be well-formed XHTML): the words of its body, blocks apart. */
-    private static String htmlText(String html) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        Document page = factory.newDocumentBuilder().parse(new InputSource(new StringReader(html)));
-        Element body = (Element) page.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "body").item(0);
-        StringBuilder words = new StringBuilder();
-        appendWords(body, words);
-        return words.toString();
-    }
-
-    private static void appendWords(org.w3c.dom.Node node, StringBuilder words) {
-        for (org.w3c.dom.Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child.getNodeType() == org.w3c.dom.Node.TEXT_NODE) {
-                words.append(child.getNodeValue());
-            } else if (child.getNodeType() == org.w3c.dom.Node.ELEMENT_NODE) {
-                boolean block = !"span".equals(child.getLocalName());
-                words.append(block ? " " : "");
-                appendWords(child, words);
-                words.append(block ? " " : "");
-            }
-        }
-    }
-
-    /** The PDF's text page by page, in reading position, without the page numbers at the foot of each page. */
-    private static String pdfText(byte[] pdf) throws IOException {
-        StringBuilder text = new StringBuilder();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                PDFTextStripper stripper = new PDFTextStripper();
-                stripper.setSortByPosition(true);
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                String pageText = stripper.getText(document);
-                assertThat(PDF_PAGE_NUMBER.matcher(pageText).find()).as("page %d ends with its number", page).isTrue();
-                text.append(PDF_PAGE_NUMBER.matcher(pageText).replaceFirst("")).append('\n');
-            }
-        }
-        return text.toString().replaceAll("-\\R", "-");
-    }
-
     private static String normalized(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return RenderedText.normalized(text);
     }
 }

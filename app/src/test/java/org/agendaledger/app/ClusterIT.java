@@ -89,8 +89,8 @@ class ClusterIT {
             List<Map<String, Object>> owners = jdbc().queryForList("SELECT processor_name, COUNT(DISTINCT owner) "
                     + "AS owners, COUNT(*) AS segments FROM token_entry WHERE processor_name <> '__config' "
                     + "GROUP BY processor_name");
-            // six read models and the silence-procedure process
-            assertThat(owners).hasSize(7).allSatisfy(row -> {
+            // six read models, the silence-procedure process and the notices
+            assertThat(owners).hasSize(8).allSatisfy(row -> {
                 assertThat(((Number) row.get("segments")).intValue()).isEqualTo(4);
                 assertThat(((Number) row.get("owners")).intValue()).as(row.get("processor_name").toString())
                         .isEqualTo(2);

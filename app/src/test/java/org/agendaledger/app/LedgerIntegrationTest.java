@@ -57,13 +57,28 @@ public abstract class LedgerIntegrationTest {
         return as("secretariat");
     }
 
-    /** Every event ever stored: the count a refused command must leave unchanged. */
+    /**
+     * Every event ever stored but the proofs of notice: the count a refused command must leave unchanged. The
+     * notices' sender records a {@code NoticeDelivered} in the background whenever a message of an earlier procedure
+     * has its outcome, which no request of the test caused.
+     */
     protected long eventCount() {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE payload_type <> ?",
+                Long.class, org.agendaledger.events.silence.NoticeDelivered.class.getName());
         return count == null ? 0 : count;
     }
 
+    /**
+     * The events of the stream in order, but the proofs of notice ({@code NoticeDelivered}), which the notices'
+     * sender records in the background whenever a message has its outcome: what the test's own requests stored.
+     */
     protected List<DomainEventMessage<?>> eventsOf(String aggregateId) {
+        return allEventsOf(aggregateId).stream()
+                .filter(e -> !(e.getPayload() instanceof org.agendaledger.events.silence.NoticeDelivered)).toList();
+    }
+
+    /** Every event of the stream in order, the proofs of notice included. */
+    protected List<DomainEventMessage<?>> allEventsOf(String aggregateId) {
         List<DomainEventMessage<?>> events = new ArrayList<>();
         eventStore.readEvents(aggregateId).forEachRemaining(events::add);
         return events;

@@ -27,7 +27,7 @@ class LiveAndRebuildIT extends LedgerIntegrationTest {
             "agenda-view", List.of("agenda_view"),
             "silence-procedures", List.of("silence_procedure_view", "silence_procedure_addressee",
                     "silence_procedure_meeting"),
-            "decision-trail", List.of("decision_trail", "decision_trail_circulation"),
+            "decision-trail", List.of("decision_trail", "decision_trail_circulation", "decision_trail_notice"),
             "audit-log", List.of("audit_log"));
 
     @Test

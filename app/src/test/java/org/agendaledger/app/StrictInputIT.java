@@ -339,7 +339,7 @@ class StrictInputIT extends LedgerIntegrationTest {
                 "bureau", List.of(meeting, procedure), "procedure", List.of(meeting, bureau));
         for (WrongKind command : commandsToAnotherKind()) {
             for (String other : others.get(command.kind())) {
-                ApiClient.Response response = send(command.method(), command.path(other), "application/json",
+                ApiClient.Response response = send(command.method(), command.path(other), command.mediaType(),
                         command.body());
                 assertThat(response.status()).as(command + " to " + other + ": " + response).isEqualTo(404);
                 assertProblem(response, "UNKNOWN_ID");
@@ -485,9 +485,15 @@ class StrictInputIT extends LedgerIntegrationTest {
 
     /**
      * A command as the OpenAPI description names it ({@code template}), whose path names an aggregate of the given
-     * kind, with a body that is valid as it stands; {@link #path} fills in the id given and the fixture's others.
+     * kind, with a body (of its media type) that is valid as it stands; {@link #path} fills in the id given and the
+     * fixture's others.
      */
-    private record WrongKind(String kind, String method, String template, String query, String body) {
+    private record WrongKind(String kind, String method, String template, String query, String body,
+                             String mediaType) {
+
+        WrongKind(String kind, String method, String template, String query, String body) {
+            this(kind, method, template, query, body, "application/json");
+        }
 
         WrongKind(String kind, String method, String template, String body) {
             this(kind, method, template, "", body);
@@ -517,6 +523,10 @@ class StrictInputIT extends LedgerIntegrationTest {
                 new WrongKind("bureau", "POST", "/api/bureaus/{bureauId}/members",
                         "{\"memberId\":\"vp-weog\",\"displayName\":\"Vice-President (WEOG)\"}"),
                 new WrongKind("bureau", "DELETE", "/api/bureaus/{bureauId}/members/{memberId}", null),
+                new WrongKind("bureau", "PUT", "/api/bureaus/{bureauId}/members/{memberId}/contact",
+                        "{\"to\":[\"president@mission.example.org\"],\"language\":\"fr\"}"),
+                new WrongKind("bureau", "PUT", "/api/bureaus/{bureauId}/secretariat-address",
+                        "{\"address\":\"secretariat@unodc.example.org\"}"),
                 new WrongKind("meeting", "PUT", m + "/plan", plan),
                 new WrongKind("meeting", "POST", m + "/topics", "{\"topics\":[{\"title\":\"Another topic\"}]}"),
                 new WrongKind("meeting", "POST", m + "/agenda/issue",
@@ -529,6 +539,10 @@ class StrictInputIT extends LedgerIntegrationTest {
                 new WrongKind("meeting", "POST", m + "/report/adoption", null),
                 new WrongKind("meeting", "POST", a,
                         "{\"items\":[{\"kind\":\"ORGANIZATIONAL\",\"title\":\"Opening\"}]}"),
+                new WrongKind("meeting", "POST", a + "/import",
+                        "{\"items\":[{\"itemId\":\"w1\",\"kind\":\"ORGANIZATIONAL\",\"title\":\"Opening\"}]}"),
+                new WrongKind("meeting", "POST", a + "/import/text", "", "1. Opening of the session.", "text/plain"),
+                new WrongKind("meeting", "PUT", a + "/document-parts", "{\"style\":\"unfccc\"}"),
                 new WrongKind("meeting", "POST", a + "/items", "{\"kind\":\"OTHER_MATTERS\",\"title\":\"Other\"}"),
                 new WrongKind("meeting", "PUT", a + "/items/{itemId}",
                         "{\"kind\":\"ORGANIZATIONAL\",\"title\":\"Org\"}"),

@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code audit replay <file.jsonl> --as-of <instant> [--meeting <id>]}: the agenda and the decisions of each meeting
  * in an export as they stood at an instant of business time, rebuilt on the auditor's own machine by the same code
- * that builds the application's read models. The export is verified first (hash chain, checkpoints, head) and
+ * that builds the application's read models; under each decision by silence procedure, whether each addressee was
+ * told of the circulation and when. The export is verified first (hash chain, checkpoints, head) and
  * the result printed.
  */
 final class OfflineReplay implements AuditSubcommand {
@@ -160,7 +161,23 @@ final class OfflineReplay implements AuditSubcommand {
             out.printf("  %s  %s — %s (by %s%s)%n", decision.businessTime(), decision.kind(),
                     decision.description(), decision.actor(),
                     decision.procedureId() == null ? "" : ", procedure " + decision.procedureId());
+            for (Decision.Notified notified : decision.notified()) {
+                out.printf("      %s: %s%n", notified.memberId(), told(notified));
+            }
         }
+    }
+
+    /** Whether an addressee was told of the circulation, as the trail lists it. */
+    private static String told(Decision.Notified notified) {
+        if (notified.outcome() == null) {
+            return "no notice of the circulation recorded";
+        }
+        return switch (notified.outcome()) {
+            case ACCEPTED -> "notified of the circulation at " + notified.acceptedAt();
+            case NO_ADDRESS -> "not notified: no address";
+            case HELD_IN_OUTBOX -> "held in the outbox (no mail server)";
+            case REFUSED -> "refused by the mail server";
+        };
     }
 
     private static DomainEventMessage<?> message(StoredEvent event) {

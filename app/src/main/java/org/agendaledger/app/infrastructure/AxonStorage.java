@@ -2,6 +2,7 @@ package org.agendaledger.app.infrastructure;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
@@ -199,7 +200,13 @@ class AxonStorage {
                                 @Value("${agenda-ledger.deadlines.heartbeat:PT5S}") Duration heartbeat) {
         // a deadline picked by a node that dies is taken up by another after six missed heartbeats (30 s by
         // default; db-scheduler's own default, 5 minutes, would leave it for half an hour)
-        return Scheduler.create(dataSource, tasks)
+        // the recurring tasks (the notices' sender and digest) are scheduled on start; the others when asked
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        List<RecurringTask<Object>> recurring = (List) tasks.stream().filter(RecurringTask.class::isInstance)
+                .toList();
+        List<Task<?>> onDemand = tasks.stream().filter(task -> !(task instanceof RecurringTask)).toList();
+        return Scheduler.create(dataSource, onDemand)
+                .startTasks(recurring)
                 .pollingInterval(pollingInterval)
                 .heartbeatInterval(heartbeat)
                 .threads(threads)

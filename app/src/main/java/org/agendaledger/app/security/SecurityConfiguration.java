@@ -24,6 +24,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -32,11 +33,12 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * HTTP Basic for the API. Everyone signed in reads; the secretariat sends the commands; a Bureau member breaks
  * silence or comments (as themselves, judged by the silence procedure); an auditor sends no command at all.
  * <p>
- * Three filter chains, tried in order: the agenda document ({@code GET /api/meetings/{id}/agenda/document}), the
- * audit export and the live streams (Server-Sent Events of a meeting, its agenda, its silence procedures and an
+ * Three filter chains, tried in order: the agenda document ({@code GET /api/meetings/{id}/agenda/document}), a
+ * meeting's calendar, the audit export and the live streams (Server-Sent Events of a meeting, its agenda, its silence procedures and an
  * inbox), which also accept the session of a user signed in to the web pages, so a browser can open the links of a
  * meeting's page and the pages can follow changes; the API (HTTP Basic, stateless, no CSRF); the web pages (form
- * login, session, CSRF tokens on every form).
+ * login, session, CSRF tokens on every form). A Bureau member's calendar client reads the member's deadlines with a
+ * personal token instead of signing in.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LedgerUsers.class)
@@ -90,7 +92,9 @@ class SecurityConfiguration {
     }
 
     /** What the web pages open from the API: HTTP Basic as the rest of the API, or the session of the web pages. */
-    private static final List<String> SESSION_READABLE = List.of("/api/meetings/*/agenda/document", "/api/audit/export",
+    private static final List<String> SESSION_READABLE = List.of("/api/meetings/*/agenda/document",
+            "/api/meetings/*/calendar.ics",
+            "/api/schemas/agenda-document.json", "/api/audit/export",
             "/api/audit/checkpoints/latest", "/api/meetings/*/stream", "/api/meetings/*/agenda/stream",
             "/api/meetings/*/silence-procedures/stream",
             "/api/me/inbox/stream", "/api/members/*/inbox/stream");
@@ -127,12 +131,13 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/error", "/favicon.ico").permitAll()
-                        .requestMatchers("/meetings/new").hasRole("SECRETARIAT")
+                        .requestMatchers("/meetings/new", "/meetings/*/agenda/import").hasRole("SECRETARIAT")
                         .requestMatchers(HttpMethod.POST, "/meetings", "/meetings/**").hasRole("SECRETARIAT")
                         .requestMatchers(HttpMethod.POST, "/bureaus", "/bureaus/**").hasRole("SECRETARIAT")
                         .requestMatchers(HttpMethod.POST, "/admin/**").hasRole("SECRETARIAT")
                         .requestMatchers("/admin/**").hasAnyRole("SECRETARIAT", "AUDITOR")
-                        .requestMatchers("/inbox").hasRole("BUREAU_MEMBER")
+                        .requestMatchers("/mail", "/mail/**").hasAnyRole("SECRETARIAT", "AUDITOR")
+                        .requestMatchers("/inbox", "/inbox/**").hasRole("BUREAU_MEMBER")
                         .requestMatchers("/my-record").hasRole("BUREAU_MEMBER")
                         .requestMatchers(HttpMethod.POST, "/procedures/*/reaction").hasRole("BUREAU_MEMBER")
                         .requestMatchers(HttpMethod.POST, "/meetings/*/procedures", "/procedures/**")
@@ -143,6 +148,11 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .build();
     }
+
+    /** A Bureau member's deadline feed asked for with a personal token ({@code ?token=}), by a calendar client. */
+    private static final RequestMatcher DEADLINES_WITH_TOKEN = new AndRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/me/deadlines.ics"),
+            request -> request.getParameter("token") != null);
 
     @Bean
     @Order(2)
@@ -157,7 +167,11 @@ class SecurityConfiguration {
                                 "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/actuator/prometheus").hasAnyRole("SECRETARIAT", "AUDITOR")
-                        // a Bureau member's own inbox and record: refused to other roles before anything is read
+                        // a calendar client cannot sign in: it reads a member's deadlines with the member's personal
+                        // token, which the feed itself checks (a token that is no member's finds nothing)
+                        .requestMatchers(DEADLINES_WITH_TOKEN).permitAll()
+                        // a Bureau member's own inbox, record and calendar token: refused to other roles before
+                        // anything is read
                         .requestMatchers("/api/me/**").hasRole("BUREAU_MEMBER")
                         .requestMatchers(HttpMethod.GET, "/api/admin/processors", "/api/admin/dead-letters")
                         .hasAnyRole("SECRETARIAT", "AUDITOR")

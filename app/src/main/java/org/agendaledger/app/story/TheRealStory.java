@@ -8,6 +8,8 @@ import java.time.LocalTime;
 import java.util.List;
 import org.agendaledger.command.bureau.BureauCommands.AppointBureauMember;
 import org.agendaledger.command.bureau.BureauCommands.EstablishBureau;
+import org.agendaledger.command.bureau.BureauCommands.SetSecretariatAddress;
+import org.agendaledger.events.bureau.MemberContact;
 import org.agendaledger.command.meeting.MeetingCommands.AddDocumentationEntry;
 import org.agendaledger.command.meeting.MeetingCommands.AdoptAgenda;
 import org.agendaledger.command.meeting.MeetingCommands.AdoptReport;
@@ -39,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * 2020), replayed through the commands with its real dates as business time. Where the record gives only a day,
  * the time is chosen: circulations at 10:00 and silence deadlines at 18:00 Vienna time, the issue of the agenda at
  * 12:00, the opening at 10:00 as the annotations say, the adoption of the report at 17:30 on the last afternoon.
- * The record does not name the members of the extended Bureau; the officers listed here are illustrative.
+ * The record does not name the members of the extended Bureau; the officers listed here are illustrative, and so
+ * are their contacts (addresses at example.org, which no mail reaches).
  */
 class TheRealStory {
 
@@ -48,15 +51,25 @@ class TheRealStory {
     static final String PLAN_PROCEDURE = "sp-2019-meeting-plan";
     static final String TOPICS_PROCEDURE = "sp-2020-substantive-topics";
 
+    static final String SECRETARIAT_ADDRESS = "untoc.cop.secretariat@un.example.org";
+
+    /** Member id, display name, language and time zone of the (illustrative) officers. */
     static final List<String[]> MEMBERS = List.of(
-            new String[]{"president", "President of the Conference"},
-            new String[]{"vp-african-states", "Vice-President (African States)"},
-            new String[]{"vp-asia-pacific", "Vice-President (Asia-Pacific States)"},
-            new String[]{"vp-eastern-europe", "Vice-President (Eastern European States)"},
-            new String[]{"vp-grulac", "Vice-President (GRULAC)"},
-            new String[]{"vp-weog", "Vice-President (WEOG)"},
-            new String[]{"rapporteur", "Rapporteur"},
-            new String[]{"chair-wg-trafficking", "Chair, Working Group on Trafficking in Persons"});
+            new String[]{"president", "President of the Conference", "en", "Europe/Vienna"},
+            new String[]{"vp-african-states", "Vice-President (African States)", "fr", "Africa/Dakar"},
+            new String[]{"vp-asia-pacific", "Vice-President (Asia-Pacific States)", "en", "Asia/Bangkok"},
+            new String[]{"vp-eastern-europe", "Vice-President (Eastern European States)", "en", "Europe/Warsaw"},
+            new String[]{"vp-grulac", "Vice-President (GRULAC)", "es", "America/Bogota"},
+            new String[]{"vp-weog", "Vice-President (WEOG)", "fr", "Europe/Paris"},
+            new String[]{"rapporteur", "Rapporteur", "en", "Africa/Nairobi"},
+            new String[]{"chair-wg-trafficking", "Chair, Working Group on Trafficking in Persons", "en",
+                    "Europe/Vienna"});
+
+    /** The illustrative contact of a member: an address of the member's own and a copy to the mission's desk. */
+    static MemberContact contact(String[] member) {
+        return new MemberContact(List.of(member[0] + "@cop-untoc.example.org"),
+                List.of(member[0] + ".desk@cop-untoc.example.org"), member[2], member[3], false);
+    }
 
     private static final Logger log = LoggerFactory.getLogger(TheRealStory.class);
     private static final Duration OUTCOME_TIMEOUT = Duration.ofSeconds(120);
@@ -79,7 +92,8 @@ class TheRealStory {
         send(constitution, new EstablishBureau(BUREAU,
                 "Extended Bureau of the Conference of the Parties to the United Nations Convention against "
                         + "Transnational Organized Crime"));
-        MEMBERS.forEach(m -> send(constitution, new AppointBureauMember(BUREAU, m[0], m[1])));
+        send(constitution, new SetSecretariatAddress(BUREAU, SECRETARIAT_ADDRESS));
+        MEMBERS.forEach(m -> send(constitution, new AppointBureauMember(BUREAU, m[0], m[1], contact(m))));
 
         // 1. The meeting plan for 2020, agreed by silence procedure on 30 August 2019
         StoryStep planning = StoryStep.secretariat("2019-08-23T10:00");

@@ -2,17 +2,22 @@ package org.agendaledger.app.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.agendaledger.command.api.Ids;
 import org.agendaledger.command.api.InputRules;
 import org.agendaledger.command.bureau.BureauCommands.AppointBureauMember;
+import org.agendaledger.command.bureau.BureauCommands.ChangeMemberContact;
 import org.agendaledger.command.bureau.BureauCommands.EstablishBureau;
 import org.agendaledger.command.bureau.BureauCommands.RetireBureauMember;
+import org.agendaledger.command.bureau.BureauCommands.SetSecretariatAddress;
 import org.agendaledger.command.shared.InvalidFields;
 import org.agendaledger.command.shared.RuleViolation;
+import org.agendaledger.events.bureau.MemberContact;
 import org.agendaledger.query.bureau.BureauView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The Bureaus: the list with their current members, one Bureau with its members current and retired, and (for the
- * secretariat) the forms that establish a Bureau, appoint a member and retire one after a confirmation step. Every
+ * secretariat) the forms that establish a Bureau, appoint a member (with where the member is told), change a
+ * member's contact, set the secretariat's address and retire a member after a confirmation step. Every
  * command goes through {@link PageCommands} and the page redirects; a refused or invalid form renders the page
  * again with its reason next to it and the input kept.
  */
@@ -134,9 +140,57 @@ class BureauPages {
             InputRules.oneLine(displayName, InputRules.DISPLAY_NAME)
                     .ifPresent(message -> errors.putIfAbsent("displayName", message));
             valid(errors);
-            return new AppointBureauMember(bureauId, memberId, displayName);
+            return new AppointBureauMember(bureauId, memberId, displayName, contact(input, false));
         }, "%s appointed.".formatted(displayName), "/bureaus/" + bureauId,
                 refusal -> detail(bureauId, refusal.refusal, refusal.errors, model, response));
+    }
+
+    @PostMapping("/{bureauId}/members/{memberId}/contact")
+    String changeContact(@PathVariable String bureauId, @PathVariable String memberId,
+                         @RequestParam Map<String, String> input, Model model, HttpServletResponse response,
+                         RedirectAttributes redirect) {
+        Optional<BureauView> bureau = reads.bureau(bureauId);
+        if (bureau.isEmpty()) {
+            return detail(bureauId, null, Map.of(), model, response);
+        }
+        String name = bureau.get().currentMembers().stream().filter(m -> m.memberId().equals(memberId))
+                .map(BureauView.Member::displayName).findFirst().orElse(memberId);
+        return send("contact-" + memberId, input, model, response, redirect,
+                () -> new ChangeMemberContact(bureauId, memberId, contact(input, true)),
+                "%s's contact changed.".formatted(name), "/bureaus/" + bureauId,
+                refusal -> detail(bureauId, refusal.refusal, refusal.errors, model, response));
+    }
+
+    @PostMapping("/{bureauId}/secretariat-address")
+    String setSecretariatAddress(@PathVariable String bureauId, @RequestParam Map<String, String> input,
+                                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (reads.bureau(bureauId).isEmpty()) {
+            return detail(bureauId, null, Map.of(), model, response);
+        }
+        return send("secretariat", input, model, response, redirect,
+                () -> new SetSecretariatAddress(bureauId, text(input, "address")),
+                "The secretariat's address is set.", "/bureaus/" + bureauId,
+                refusal -> detail(bureauId, refusal.refusal, refusal.errors, model, response));
+    }
+
+    /**
+     * The contact a form states: addresses one per line or separated by commas; none at all is no contact when the
+     * form may leave it out (appointing), and a contact without an address (refused by the rules) when it may not.
+     */
+    private static MemberContact contact(Map<String, String> input, boolean required) {
+        List<String> to = addresses(text(input, "to"));
+        List<String> cc = addresses(text(input, "cc"));
+        String language = text(input, "language");
+        String zone = text(input, "timeZone");
+        if (!required && to.isEmpty() && cc.isEmpty() && language.isEmpty() && zone.isEmpty()) {
+            return null;
+        }
+        return new MemberContact(to, cc, language.isEmpty() ? null : language, zone.isEmpty() ? null : zone,
+                "on".equals(input.get("digest")) || "true".equals(input.get("digest")));
+    }
+
+    private static List<String> addresses(String text) {
+        return Arrays.stream(text.split("[,;\\s]+")).filter(a -> !a.isEmpty()).toList();
     }
 
     /** Without {@code confirmed=yes}, the confirmation page; with it, the member is retired. */
@@ -184,7 +238,7 @@ class BureauPages {
         } catch (InvalidFields invalid) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return refusedPage.render(new Refused(new AgendaPages.Refusal(form, null,
-                    "Please correct the fields marked below.", kept), invalid.fields()));
+                    "Please correct the fields marked below.", kept), inputNames(invalid.fields())));
         } catch (RuleViolation violation) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return refusedPage.render(new Refused(new AgendaPages.Refusal(form, violation.code(),
@@ -217,6 +271,14 @@ class BureauPages {
         if (!valid) {
             errors.putIfAbsent(field, message);
         }
+    }
+
+    /** A rule's field ({@code contact.to[1]}) as the form names its input ({@code to}); the first sentence counts. */
+    private static Map<String, String> inputNames(Map<String, String> fields) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        fields.forEach((field, sentence) -> errors.putIfAbsent(
+                field.replaceFirst("^contact\\.", "").replaceFirst("\\[\\d+]$", ""), sentence));
+        return errors;
     }
 
     private static void valid(Map<String, String> errors) {

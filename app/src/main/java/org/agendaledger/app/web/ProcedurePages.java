@@ -47,7 +47,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The silence procedures: a meeting's procedures with the secretariat's forms (start, record a letter, extend,
  * withdraw, re-circulate), and one procedure's page where an addressee breaks silence or comments, as themselves,
- * after a confirmation step. Commands go through {@link PageCommands}.
+ * after a confirmation step, and the proof of each notice sent about it. Commands go through {@link PageCommands}.
  */
 @Controller
 class ProcedurePages {
@@ -98,6 +98,7 @@ class ProcedurePages {
         model.addAttribute("procedure", view);
         model.addAttribute("format", new Formats());
         model.addAttribute("mayReact", mayReact(view));
+        model.addAttribute("noticed", noticed(view));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new ProcedureForm());
         }
@@ -107,6 +108,18 @@ class ProcedurePages {
         }
         model.addAttribute("changes", changes.of(view, pinned));
         return "procedure";
+    }
+
+    /**
+     * The addressees whose notices the viewer may see: a Bureau member only their own (and not the secretariat's
+     * copies), as the API answers them; the secretariat and the auditor everyone's.
+     */
+    private static List<SilenceProcedureView.Addressee> noticed(SilenceProcedureView view) {
+        Viewer viewer = Viewer.current().orElse(null);
+        if (viewer != null && viewer.bureauMember()) {
+            return view.addressees().stream().filter(a -> a.memberId().equals(viewer.memberId())).toList();
+        }
+        return view.addressees();
     }
 
     /** Only an addressee of an open procedure, and only as themselves. */

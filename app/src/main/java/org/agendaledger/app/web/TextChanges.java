@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * added. Words, single punctuation marks and runs of whitespace are the units within a line; a difference in
  * whitespace alone is no change, since the pages do not show it.
  */
-final class TextChanges {
+public final class TextChanges {
 
     /** How a piece of text or a line compares with the previous version. */
     public enum Change {

@@ -245,6 +245,20 @@ class ApiFuzzIT extends LedgerIntegrationTest {
                 item.path("documentation").forEach(doc -> world.documentsOf(meeting, itemId)
                         .add(doc.get("symbol").asString()));
             });
+            case "POST /api/meetings/{meetingId}/agenda/import" -> {
+                // the imported text replaces the draft's: its items and their first level of sub-items
+                world.itemsOf(meeting).clear();
+                body.get("items").forEach(item -> {
+                    String itemId = item.get("itemId").asString();
+                    world.itemsOf(meeting).add(itemId);
+                    world.subItemsOf(meeting, itemId).clear();
+                    world.documentsOf(meeting, itemId).clear();
+                    item.path("subItems").forEach(sub -> world.subItemsOf(meeting, itemId)
+                            .add(sub.get("subItemId").asString()));
+                    item.path("documentation").forEach(doc -> world.documentsOf(meeting, itemId)
+                            .add(doc.get("symbol").asString()));
+                });
+            }
             case "POST /api/meetings/{meetingId}/agenda/items" -> world.itemsOf(meeting).add(created);
             case "DELETE /api/meetings/{meetingId}/agenda/items/{itemId}" ->
                 world.itemsOf(meeting).remove(path.get("itemId"));

@@ -197,12 +197,17 @@ final class Requests {
 
     // ------------------------------------------------------------------------------------------ bodies
 
+    /** How deep optional properties are given: a schema that holds itself (sections in sections) stays finite. */
+    private static final int DEEPEST = 4;
+
     /** What a body is being built for: the operation, its path values, who sends it, the day of its dates. */
     private final class Context {
         final Operation operation;
         final Map<String, String> path;
         final LocalDate day;
         String user;
+        /** How deep in the body the object being built is: past {@link #DEEPEST}, only what it requires. */
+        int depth;
 
         Context(Operation operation, Map<String, String> path, String user, LocalDate day) {
             this.operation = operation;
@@ -219,8 +224,10 @@ final class Requests {
                 case "procedureId" -> op.startsWith("POST /api/silence-procedures");
                 case "memberId" -> op.equals("POST /api/bureaus/{bureauId}/members");
                 case "slotId", "topicId" -> true;
-                case "itemId" -> op.endsWith("/agenda") || op.endsWith("/agenda/items");
-                case "subItemId" -> op.endsWith("/agenda") || op.endsWith("/sub-items");
+                case "itemId" ->
+                    op.endsWith("/agenda") || op.endsWith("/agenda/items") || op.endsWith("/agenda/import");
+                case "subItemId" ->
+                    op.endsWith("/agenda") || op.endsWith("/sub-items") || op.endsWith("/agenda/import");
                 default -> false;
             };
         }
@@ -245,16 +252,24 @@ final class Requests {
     private JsonNode object(JsonNode schema, Context context) {
         ObjectNode object = NODES.objectNode();
         List<String> required = values(schema.path("required"));
-        for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
-            String name = property.getKey();
-            if (required.contains(name) || random.nextInt(10) < 7 || mustGive(name, context)) {
-                JsonNode value = value(property.getValue(), name, context);
-                if (value != null) {
-                    object.set(name, value);
-                } else if (required.contains(name)) {
-                    return null;
+        context.depth++;
+        try {
+            for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+                String name = property.getKey();
+                boolean give = context.depth <= DEEPEST
+                        ? required.contains(name) || random.nextInt(10) < 7 || mustGive(name, context)
+                        : required.contains(name) || mustGive(name, context);
+                if (give) {
+                    JsonNode value = value(property.getValue(), name, context);
+                    if (value != null) {
+                        object.set(name, value);
+                    } else if (required.contains(name)) {
+                        return null;
+                    }
                 }
             }
+        } finally {
+            context.depth--;
         }
         reacting(object, context);
         return object;

@@ -60,6 +60,19 @@ public final class InputRules {
     /** The highest position (0 is first) an item, a sub-item or a slot entry may be given. */
     public static final int POSITION = 999;
 
+    // ---- the agenda's document, imported whole or its parts set
+
+    /** The headed sections of one annotation, sub-item or section. */
+    public static final int SECTIONS = 50;
+    /** How deep sub-items go below an item ((a), (i), …), and headed sections below their annotation. */
+    public static final int DEPTH = 6;
+    /** The organisation lines of a masthead. */
+    public static final int MASTHEAD_LINES = 10;
+    public static final int ANNEXES = 20;
+    public static final int TABLE_COLUMNS = 20;
+    public static final int TABLE_ROWS = 500;
+    public static final int FOOTNOTES = 200;
+
     // ---- characters
 
     // patterns are anchored, so that they mean the same as a JSON Schema pattern (which searches) as in Java

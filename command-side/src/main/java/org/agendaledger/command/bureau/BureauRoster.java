@@ -20,4 +20,9 @@ public class BureauRoster implements BureauRosters {
     public List<Addressee> currentMembers(String bureauId) {
         return bureaus.load(bureauId).invoke(Bureau::currentMembers);
     }
+
+    @Override
+    public String secretariatAddress(String bureauId) {
+        return bureaus.load(bureauId).invoke(Bureau::secretariatAddress);
+    }
 }

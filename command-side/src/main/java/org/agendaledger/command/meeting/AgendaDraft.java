@@ -9,6 +9,7 @@ import org.agendaledger.command.meeting.MeetingCommands.AddAgendaItem;
 import org.agendaledger.command.meeting.MeetingCommands.AddDocumentationEntry;
 import org.agendaledger.command.meeting.MeetingCommands.AddSubItem;
 import org.agendaledger.command.meeting.MeetingCommands.AnnotateAgendaItem;
+import org.agendaledger.command.meeting.MeetingCommands.ImportAgenda;
 import org.agendaledger.command.meeting.MeetingCommands.ProposeAgenda;
 import org.agendaledger.command.meeting.MeetingCommands.RemoveAgendaItem;
 import org.agendaledger.command.meeting.MeetingCommands.RemoveDocumentationEntry;
@@ -17,13 +18,16 @@ import org.agendaledger.command.meeting.MeetingCommands.ReorderAgendaItems;
 import org.agendaledger.command.meeting.MeetingCommands.ReorderSubItems;
 import org.agendaledger.command.meeting.MeetingCommands.ReviseAgendaItem;
 import org.agendaledger.command.meeting.MeetingCommands.ReviseSubItem;
+import org.agendaledger.command.meeting.MeetingCommands.SetDocumentParts;
 import org.agendaledger.command.shared.RuleViolation;
 import org.agendaledger.events.meeting.AgendaItemAdded;
+import org.agendaledger.events.meeting.AgendaImported;
 import org.agendaledger.events.meeting.AgendaItemAnnotated;
 import org.agendaledger.events.meeting.AgendaItemRemoved;
 import org.agendaledger.events.meeting.AgendaItemRevised;
 import org.agendaledger.events.meeting.AgendaItemsReordered;
 import org.agendaledger.events.meeting.AgendaProposed;
+import org.agendaledger.events.meeting.DocumentPartsSet;
 import org.agendaledger.events.meeting.DocumentationEntryAdded;
 import org.agendaledger.events.meeting.DocumentationEntryRemoved;
 import org.agendaledger.events.meeting.SilenceSubject;
@@ -32,13 +36,14 @@ import org.agendaledger.events.meeting.SubItemRemoved;
 import org.agendaledger.events.meeting.SubItemRevised;
 import org.agendaledger.events.meeting.SubItemsReordered;
 import org.agendaledger.events.meeting.SubjectKind;
+import org.agendaledger.events.style.HouseStyles;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateMember;
 
 /**
- * The agenda of a meeting as the secretariat drafts it — items, sub-items, annotations, documentation — and the
- * places of its items in the organization of work. Part of the {@link Meeting} aggregate, on the meeting's one event
+ * The agenda of a meeting as the secretariat drafts it — items, sub-items, annotations, documentation, the parts of
+ * its document — item by item or imported whole, and the places of its items in the organization of work. Part of the {@link Meeting} aggregate, on the meeting's one event
  * stream, because its rules interlock with the meeting's: nothing changes once the meeting is closed, the text is
  * frozen while a version is under silence and once it is issued, and a slot must be one the plan has. Those facts
  * reach the draft through {@link OwningMeeting}.
@@ -96,6 +101,33 @@ class AgendaDraft {
         }
         Agenda proposed = Agenda.proposed(command.items());
         apply(new AgendaProposed(meeting.meetingId(), proposed.content(), 1, proposed.contentHash()));
+    }
+
+    /**
+     * The whole agenda in one step: its first version, or a new version of the draft in place of the text (the
+     * rules of editing apply; every item and sub-item placed in a slot must still be there). The house styles come
+     * from the application, for the document's rules.
+     */
+    @CommandHandler
+    void handle(ImportAgenda command, HouseStyles styles) {
+        if (proposed()) {
+            requireEditable();
+        } else {
+            meeting.requireOpenForChange();
+        }
+        Agenda imported = DocumentRules.imported(command.document(), styles);
+        if (proposed()) {
+            assignments.requireAllIn(imported);
+        }
+        apply(new AgendaImported(meeting.meetingId(), imported.parts(), imported.content(),
+                proposed() ? version + 1 : 1, imported.contentHash()));
+    }
+
+    @CommandHandler
+    void handle(SetDocumentParts command, HouseStyles styles) {
+        requireEditable();
+        Agenda changed = DocumentRules.withParts(agenda, command.parts(), styles);
+        apply(new DocumentPartsSet(meeting.meetingId(), changed.parts(), version + 1, changed.contentHash()));
     }
 
     @CommandHandler
@@ -234,6 +266,22 @@ class AgendaDraft {
     void on(AgendaProposed event) {
         agenda = Agenda.of(event.items());
         version = event.agendaVersion();
+    }
+
+    @EventSourcingHandler
+    void on(AgendaImported event) {
+        Agenda imported = Agenda.of(event.parts(), event.items());
+        if (proposed()) {
+            becomes(imported);
+        } else {
+            agenda = imported;
+            version = event.agendaVersion();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(DocumentPartsSet event) {
+        becomes(agenda.withParts(event.parts()));
     }
 
     @EventSourcingHandler

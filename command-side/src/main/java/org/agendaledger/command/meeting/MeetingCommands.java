@@ -2,7 +2,9 @@ package org.agendaledger.command.meeting;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.agendaledger.events.meeting.AgendaDocument;
 import org.agendaledger.events.meeting.AgendaItemContent;
+import org.agendaledger.events.meeting.DocumentParts;
 import org.agendaledger.events.meeting.DocumentationEntry;
 import org.agendaledger.events.meeting.ItemKind;
 import org.agendaledger.events.meeting.OralAmendment;
@@ -35,6 +37,17 @@ public final class MeetingCommands {
 
     /** Propose the draft agenda: its first version. */
     public record ProposeAgenda(@TargetAggregateIdentifier String meetingId, List<AgendaItemContent> items) {
+    }
+
+    /**
+     * Import a whole agenda with its document parts in one step: the first version of the draft, or a new version
+     * replacing the draft's text entirely (what is placed in the organization of work must still be there).
+     */
+    public record ImportAgenda(@TargetAggregateIdentifier String meetingId, AgendaDocument document) {
+    }
+
+    /** Set the parts of the agenda's document: masthead, title, structure, annexes, footnotes (a new version). */
+    public record SetDocumentParts(@TargetAggregateIdentifier String meetingId, DocumentParts parts) {
     }
 
     /** Add an item to the draft agenda; position 0 is first, no position appends it. */

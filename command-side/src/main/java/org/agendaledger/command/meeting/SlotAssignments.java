@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.agendaledger.command.meeting.MeetingCommands.AssignSlot;
 import org.agendaledger.command.meeting.MeetingCommands.UnassignSlot;
@@ -76,6 +78,35 @@ class SlotAssignments {
         if (all().anyMatch(a -> a.itemId().equals(itemId) && Objects.equals(a.subItemId(), subItemId))) {
             throw new RuleViolation("ITEM_HAS_ASSIGNMENTS",
                     "This sub-item is placed in the organization of work; unassign it from its slots first.");
+        }
+    }
+
+    /**
+     * Refuses a new text of the agenda that no longer has every item and sub-item placed in a slot: each keeps its
+     * place, so each must still be there, a sub-item under the same item.
+     */
+    void requireAllIn(Agenda changed) {
+        Agenda current = agenda.get();
+        Set<Assignment> assigned = all().collect(Collectors.toSet());
+        List<String> missing = new ArrayList<>();
+        for (Agenda.Item item : current.items()) {
+            Optional<Agenda.Item> kept = changed.find(item.id());
+            if (assigned.contains(new Assignment(item.id(), null)) && kept.isEmpty()) {
+                missing.add(current.label(item.id(), null));
+            }
+            for (Agenda.SubItem sub : item.subItems()) {
+                if (assigned.contains(new Assignment(item.id(), sub.id())) && kept.stream()
+                        .flatMap(i -> i.subItems().stream()).noneMatch(s -> s.id().equals(sub.id()))) {
+                    missing.add(current.label(item.id(), sub.id()));
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            String them = missing.size() == 1 ? "it" : "them";
+            throw new RuleViolation("ASSIGNED_ITEM_MISSING", ("%s %s placed in the organization of work but missing "
+                    + "from the new text; keep %s (with the same id, a sub-item under the same item) or unassign %s "
+                    + "first.").formatted(String.join(", ", missing), missing.size() == 1 ? "is" : "are", them,
+                            them));
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.agendaledger.events.meeting.SubjectKind;
 import org.agendaledger.events.silence.BreachKind;
 import org.agendaledger.events.silence.Channel;
+import org.agendaledger.events.silence.NoticeDelivered;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The commands of the silence procedure. */
@@ -49,5 +50,13 @@ public final class SilenceCommands {
      * Refused before the deadline; a no-op when the procedure is already approved.
      */
     public record ApproveViaSilenceProcedure(@TargetAggregateIdentifier String procedureId) {
+    }
+
+    /**
+     * Record what became of one notice about the procedure (proof of notice), sent by the notices' sender once the
+     * mail server answered. Recorded once per notice: the same notice recorded again changes nothing. Accepted in
+     * every state of the procedure, since an outcome's notice is sent after the procedure ended.
+     */
+    public record RecordNoticeDelivery(@TargetAggregateIdentifier String procedureId, NoticeDelivered notice) {
     }
 }

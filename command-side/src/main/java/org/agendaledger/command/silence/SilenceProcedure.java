@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.agendaledger.command.silence.SilenceCommands.ApproveViaSilenceProcedure;
 import org.agendaledger.command.silence.SilenceCommands.BreakSilence;
 import org.agendaledger.command.silence.SilenceCommands.CommentOnProposal;
@@ -21,11 +23,13 @@ import org.agendaledger.command.shared.NotPermitted;
 import org.agendaledger.command.shared.RuleViolation;
 import org.agendaledger.command.shared.SpokenDuration;
 import org.agendaledger.command.shared.StatedTimeZone;
+import org.agendaledger.command.shared.UnknownReference;
 import org.agendaledger.events.EventMetaData;
 import org.agendaledger.events.meeting.SilenceSubject;
 import org.agendaledger.events.silence.Addressee;
 import org.agendaledger.events.silence.FurtherObjectionRecorded;
 import org.agendaledger.events.silence.LateObjectionRecorded;
+import org.agendaledger.events.silence.NoticeDelivered;
 import org.agendaledger.events.silence.Reaction;
 import org.agendaledger.events.silence.RevisedTextRecirculated;
 import org.agendaledger.events.silence.SilenceBroken;
@@ -68,6 +72,7 @@ class SilenceProcedure {
     private String timeZone;
     private final Map<String, Addressee> addressees = new LinkedHashMap<>();
     private final List<Reaction> comments = new ArrayList<>();
+    private final Set<String> notices = new HashSet<>();
     private Status status;
     private String recirculatedAs;
 
@@ -77,9 +82,9 @@ class SilenceProcedure {
 
     SilenceProcedure(String procedureId, String meetingId, String bureauId, SilenceSubject subject, String text,
                      Instant startedAt, Instant deadline, String timeZone, List<Addressee> addressees,
-                     String recirculationOf) {
+                     String recirculationOf, String secretariatAddress) {
         apply(new SilenceProcedureStarted(procedureId, meetingId, bureauId, subject, text, startedAt, deadline,
-                timeZone, List.copyOf(addressees), recirculationOf));
+                timeZone, List.copyOf(addressees), recirculationOf, secretariatAddress));
     }
 
     /** The rules of circulation that do not depend on the subject (DOMAIN invariant 1). */
@@ -244,6 +249,29 @@ class SilenceProcedure {
         ZoneId zoneId = ZoneId.of(zone);
         java.time.ZonedDateTime local = instant.atZone(zoneId);
         return (local.getSecond() == 0 ? STATED : STATED_TO_THE_SECOND).format(local) + " " + zoneId.getId();
+    }
+
+    @CommandHandler
+    void handle(SilenceCommands.RecordNoticeDelivery command) {
+        NoticeDelivered notice = command.notice();
+        if (notice == null || !procedureId.equals(notice.procedureId()) || notice.noticeId() == null
+                || notice.kind() == null || notice.outcome() == null) {
+            throw new RuleViolation("INVALID_NOTICE", "A notice is recorded for its own procedure, with its id, "
+                    + "kind and outcome.");
+        }
+        if (notice.memberId() != null && !addressees.containsKey(notice.memberId())) {
+            throw new UnknownReference("UNKNOWN_MEMBER",
+                    "'%s' is not an addressee of this procedure.".formatted(notice.memberId()));
+        }
+        if (notices.contains(notice.noticeId())) {
+            return; // recorded already: a retry after the first record landed
+        }
+        apply(notice);
+    }
+
+    @EventSourcingHandler
+    void on(NoticeDelivered event) {
+        notices.add(event.noticeId());
     }
 
     @EventSourcingHandler

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Circulates a proposal under silence procedure. It spans three aggregates in one unit of work, so either all
- * of it is stored or nothing: the Bureau's members at this moment become the frozen addressees, the meeting pins
+ * of it is stored or nothing: the Bureau's members at this moment, with their contacts, become the frozen
+ * addressees (the secretariat's address with them), the meeting pins
  * and freezes the current version of the subject, and the procedure starts.
  */
 @Component
@@ -62,12 +63,13 @@ class SilenceProcedureCirculation {
         String bureauId = meeting.bureauId();
         String zone = timeZone != null ? timeZone : meeting.timeZone();
         List<Addressee> addressees = bureaus.currentMembers(bureauId);
+        String secretariatAddress = bureaus.secretariatAddress(bureauId);
         Instant startedAt = BusinessTime.now();
         SilenceProcedure.requireValidCirculation(startedAt, deadline, zone, minimumPeriod, addressees);
         SilenceSubject subject = meetings.pin(meetingId, procedureId, kind);
         try {
             procedures.newInstance(() -> new SilenceProcedure(procedureId, meetingId, bureauId, subject, text,
-                    startedAt, deadline, zone, addressees, recirculationOf));
+                    startedAt, deadline, zone, addressees, recirculationOf, secretariatAddress));
         } catch (Exception e) {
             throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
         }

@@ -16,12 +16,14 @@ import org.agendaledger.command.meeting.MeetingCommands.ReorderAgendaItems;
 import org.agendaledger.command.meeting.MeetingCommands.ReorderSubItems;
 import org.agendaledger.command.meeting.MeetingCommands.ReviseAgendaItem;
 import org.agendaledger.command.meeting.MeetingCommands.ReviseSubItem;
+import org.agendaledger.command.meeting.MeetingCommands.SetDocumentParts;
 import org.agendaledger.events.meeting.AgendaItemAdded;
 import org.agendaledger.events.meeting.AgendaItemAnnotated;
 import org.agendaledger.events.meeting.AgendaItemRemoved;
 import org.agendaledger.events.meeting.AgendaItemRevised;
 import org.agendaledger.events.meeting.AgendaItemsReordered;
 import org.agendaledger.events.meeting.AgendaVersionApproved;
+import org.agendaledger.events.meeting.DocumentPartsSet;
 import org.agendaledger.events.meeting.DocumentationEntryAdded;
 import org.agendaledger.events.meeting.DocumentationEntryRemoved;
 import org.agendaledger.events.meeting.ItemKind;
@@ -31,6 +33,7 @@ import org.agendaledger.events.meeting.SubItemRemoved;
 import org.agendaledger.events.meeting.SubItemRevised;
 import org.agendaledger.events.meeting.SubItemsReordered;
 import org.agendaledger.events.meeting.SubjectReleasedFromSilence;
+import org.agendaledger.events.style.HouseStyles;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
@@ -104,7 +107,11 @@ class MeetingAgendaFreezeTest {
                 Named.of("RemoveDocumentationEntry", new Edit(
                         new RemoveDocumentationEntry(MEETING_ID, "item-2", BACKGROUND_PAPER.symbol()),
                         new DocumentationEntryRemoved(MEETING_ID, "item-2", BACKGROUND_PAPER.symbol(), 2,
-                                hashOf(ITEM_1, withDocumentation(ITEM_2), ITEM_3, ITEM_4)))));
+                                hashOf(ITEM_1, withDocumentation(ITEM_2), ITEM_3, ITEM_4)))),
+                Named.of("SetDocumentParts", new Edit(
+                        new SetDocumentParts(MEETING_ID, SIMPLE_PARTS),
+                        new DocumentPartsSet(MEETING_ID, SIMPLE_PARTS, 2,
+                                Agenda.of(SIMPLE_PARTS, DRAFT).contentHash()))));
     }
 
     private AggregateTestFixture<Meeting> fixture;
@@ -112,6 +119,7 @@ class MeetingAgendaFreezeTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Meeting.class);
+        fixture.registerInjectableResource(HouseStyles.builtIn());
     }
 
     @ParameterizedTest(name = "{0} changes the draft into version 2")

@@ -20,6 +20,7 @@ import org.agendaledger.command.shared.SilenceOutcomes.ApproveAgendaVersion;
 import org.agendaledger.command.shared.SilenceOutcomes.ApproveSubstantiveTopics;
 import org.agendaledger.command.meeting.MeetingCommands.AssignSlot;
 import org.agendaledger.command.shared.SilenceOutcomes.ConfirmMeetingPlan;
+import org.agendaledger.command.meeting.MeetingCommands.ImportAgenda;
 import org.agendaledger.command.meeting.MeetingCommands.IssueProvisionalAgenda;
 import org.agendaledger.command.meeting.MeetingCommands.OpenMeeting;
 import org.agendaledger.command.meeting.MeetingCommands.ProposeAgenda;
@@ -34,6 +35,7 @@ import org.agendaledger.command.meeting.MeetingCommands.ReviseAgendaItem;
 import org.agendaledger.command.meeting.MeetingCommands.ReviseMeetingPlan;
 import org.agendaledger.command.meeting.MeetingCommands.ReviseSubItem;
 import org.agendaledger.command.meeting.MeetingCommands.ScheduleMeeting;
+import org.agendaledger.command.meeting.MeetingCommands.SetDocumentParts;
 import org.agendaledger.command.meeting.MeetingCommands.UnassignSlot;
 import org.agendaledger.events.meeting.AgendaAdopted;
 import org.agendaledger.events.meeting.AgendaVersionApproved;
@@ -43,6 +45,7 @@ import org.agendaledger.events.meeting.MeetingOpened;
 import org.agendaledger.events.meeting.ReportAdopted;
 import org.agendaledger.events.meeting.SlotAssigned;
 import org.agendaledger.events.meeting.Topic;
+import org.agendaledger.events.style.HouseStyles;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
@@ -83,6 +86,8 @@ class MeetingClosedTest {
                 new ProposeSubstantiveTopics(MEETING_ID, List.of(new Topic("topic-9", "Extradition"))),
                 new ApproveSubstantiveTopics(MEETING_ID, TOPICS_PROCEDURE, topicsSubject(), TOPICS_APPROVED_AT),
                 new ProposeAgenda(MEETING_ID, DRAFT),
+                new ImportAgenda(MEETING_ID, DOCUMENT),
+                new SetDocumentParts(MEETING_ID, SIMPLE_PARTS),
                 new AddAgendaItem(MEETING_ID, "item-5", ItemKind.SUBSTANTIVE, "Technical assistance", null),
                 new ReviseAgendaItem(MEETING_ID, "item-3", ItemKind.OTHER_MATTERS, "Any other business"),
                 new RemoveAgendaItem(MEETING_ID, "item-4"),
@@ -110,6 +115,7 @@ class MeetingClosedTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Meeting.class);
+        fixture.registerInjectableResource(HouseStyles.builtIn());
     }
 
     @Test

@@ -77,6 +77,22 @@ class MeetingLifecycleTest {
     }
 
     @Test
+    void givenOneOfTheMeetingsLanguagesOnly_whenIssuing_thenTheIssueSaysSo() {
+        fixture.given(readyToIssueHistory())
+                .when(new IssueProvisionalAgenda(MEETING_ID, ISSUED_SYMBOL, DATE_OF_ISSUE, "General", "English only"))
+                .expectEvents(new ProvisionalAgendaIssued(MEETING_ID, ISSUED_SYMBOL, DATE_OF_ISSUE, "General",
+                        "English only", 1, hashOf(DRAFT)));
+    }
+
+    @Test
+    void givenALanguageTheMeetingDoesNotUseOnly_whenIssuing_thenItIsRefused() {
+        fixture.given(readyToIssueHistory())
+                .when(new IssueProvisionalAgenda(MEETING_ID, ISSUED_SYMBOL, DATE_OF_ISSUE, "General", "Russian only"))
+                .expectException(violation("NOT_A_LANGUAGE_OF_THE_MEETING"))
+                .expectNoEvents();
+    }
+
+    @Test
     void givenALanguageTheMeetingDoesNotUse_whenIssuing_thenItIsRefused() {
         fixture.given(readyToIssueHistory())
                 .when(new IssueProvisionalAgenda(MEETING_ID, ISSUED_SYMBOL, DATE_OF_ISSUE, "General", "Russian"))

@@ -11,9 +11,16 @@ import org.agendaledger.command.shared.ContentHash;
 import org.agendaledger.command.shared.RuleViolation;
 import org.agendaledger.command.shared.UnknownReference;
 import org.agendaledger.events.meeting.AgendaAdopted;
+import org.agendaledger.events.meeting.AgendaDocument;
+import org.agendaledger.events.meeting.AgendaImported;
 import org.agendaledger.events.meeting.AgendaItemContent;
 import org.agendaledger.events.meeting.AgendaProposed;
+import org.agendaledger.events.meeting.Annex;
+import org.agendaledger.events.meeting.AnnexKind;
+import org.agendaledger.events.meeting.AnnotationSection;
+import org.agendaledger.events.meeting.DocumentParts;
 import org.agendaledger.events.meeting.DocumentationEntry;
+import org.agendaledger.events.meeting.Footnote;
 import org.agendaledger.events.meeting.ItemKind;
 import org.agendaledger.events.meeting.MeetingClosed;
 import org.agendaledger.events.meeting.MeetingOpened;
@@ -132,6 +139,54 @@ final class MeetingTestData {
 
     static String hashOf(AgendaItemContent... items) {
         return hashOf(List.of(items));
+    }
+
+    // ---------------------------------------------------------------- an agenda imported whole
+
+    static final DocumentationEntry PROVISIONAL_AGENDA = new DocumentationEntry("CTOC/COP/WG.3/2020/1",
+            "Annotated provisional agenda");
+    static final SubItemContent SUB_2A_I = new SubItemContent("item-2-a-i", "Requests in urgent cases",
+            List.of("Practice varies.[^survey]"));
+    static final SubItemContent SUB_2A = new SubItemContent("item-2-a", "Electronic evidence",
+            List.of("The Working Group may wish to discuss electronic evidence."), List.of(NOTE_BY_SECRETARIAT),
+            List.of(new AnnotationSection("Background", List.of("Requests have doubled since 2018."), List.of(),
+                    List.of())),
+            List.of(SUB_2A_I));
+    static final AgendaItemContent IMPORTED_1 = new AgendaItemContent("item-1", ItemKind.ORGANIZATIONAL,
+            "Organizational matters", List.of("The session will be opened on 10 September 2020."), List.of(),
+            List.of(SUB_1A, SUB_1B), List.of(new AnnotationSection("Documentation", List.of(),
+                    List.of(PROVISIONAL_AGENDA), List.of())));
+    static final AgendaItemContent IMPORTED_2 = new AgendaItemContent("item-2", ItemKind.SUBSTANTIVE,
+            "Mutual legal assistance in cases of cybercrime", List.of(), List.of(BACKGROUND_PAPER), List.of(SUB_2A),
+            List.of(new AnnotationSection("Questions for discussion", List.of("(a) Which channels are used?"),
+                    List.of(), List.of(new AnnotationSection("Guiding questions", List.of("How long?"), List.of(),
+                            List.of())))));
+    static final List<AgendaItemContent> IMPORTED = List.of(IMPORTED_1, IMPORTED_2, ITEM_3, ITEM_4);
+
+    static final DocumentParts PARTS = new DocumentParts("un-secretariat", List.of("United Nations"),
+            "Conference of the Parties to the United Nations Convention against Transnational Organized Crime", null,
+            "Eleventh meeting", null, null, null, "Note by the Secretariat", null, null, "V.20-02923 (E)", null, true,
+            null, null, null, null, List.of("The Working Group was established by the Conference.[^decision]"),
+            List.of(new Annex(AnnexKind.ORGANIZATION_OF_WORK, null, List.of(), null),
+                    new Annex(AnnexKind.TEXT, "States parties", List.of("As at 1 July 2020."),
+                            new Annex.AnnexTable(List.of("State", "Ratification"),
+                                    List.of(List.of("Austria", "23 September 2004"), List.of("Brazil", ""))))),
+            List.of(new Footnote("decision", "Decision 1/5 of the Conference."),
+                    new Footnote("survey", "Survey of 2019.")));
+
+    static final AgendaDocument DOCUMENT = new AgendaDocument(PARTS, IMPORTED);
+
+    /** Parts without footnotes: a style, a subtitle and the annexes the style gives. */
+    static final DocumentParts SIMPLE_PARTS = new DocumentParts("unfccc", null, null, null, null, null, null, null,
+            "Note by the Executive Secretary", null, null, null, null, null, null, null, null, null, null, null,
+            null);
+
+    static String hashOf(AgendaDocument document) {
+        return Agenda.of(document.parts(), document.items()).contentHash();
+    }
+
+    static AgendaImported agendaImported(int version) {
+        return new AgendaImported(MEETING_ID, PARTS, IMPORTED, version, hashOf(DOCUMENT));
     }
 
     static AgendaProposed agendaProposed() {

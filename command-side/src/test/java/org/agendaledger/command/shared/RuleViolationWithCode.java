@@ -11,12 +11,19 @@ public final class RuleViolationWithCode extends TypeSafeMatcher<RuleViolation> 
     private final Class<? extends RuleViolation> type;
     private final String code;
     private final Map<String, String> fields;
+    private final java.util.Set<String> fieldNames;
 
     private RuleViolationWithCode(Class<? extends RuleViolation> type, String code, Map<String, String> fields) {
+        this(type, code, fields, null);
+    }
+
+    private RuleViolationWithCode(Class<? extends RuleViolation> type, String code, Map<String, String> fields,
+                                  java.util.Set<String> fieldNames) {
         super(RuleViolation.class);
         this.type = type;
         this.code = code;
         this.fields = fields;
+        this.fieldNames = fieldNames;
     }
 
     /** A {@link RuleViolation} (or subclass) with the given code. */
@@ -39,10 +46,16 @@ public final class RuleViolationWithCode extends TypeSafeMatcher<RuleViolation> 
         return new RuleViolationWithCode(InvalidFields.class, code, Map.copyOf(fields));
     }
 
+    /** {@link InvalidFields} with the given code, refusing exactly the fields of these names (any sentences). */
+    public static Matcher<RuleViolation> invalidFieldsNamed(String code, String... names) {
+        return new RuleViolationWithCode(InvalidFields.class, code, null, java.util.Set.of(names));
+    }
+
     @Override
     protected boolean matchesSafely(RuleViolation item) {
         return type.isInstance(item) && code.equals(item.code())
-                && (fields == null || fields.equals(((InvalidFields) item).fields()));
+                && (fields == null || fields.equals(((InvalidFields) item).fields()))
+                && (fieldNames == null || fieldNames.equals(((InvalidFields) item).fields().keySet()));
     }
 
     @Override
@@ -50,6 +63,9 @@ public final class RuleViolationWithCode extends TypeSafeMatcher<RuleViolation> 
         description.appendText(type.getSimpleName()).appendText(" with code ").appendValue(code);
         if (fields != null) {
             description.appendText(" refusing ").appendValue(fields);
+        }
+        if (fieldNames != null) {
+            description.appendText(" refusing the fields ").appendValue(fieldNames);
         }
     }
 

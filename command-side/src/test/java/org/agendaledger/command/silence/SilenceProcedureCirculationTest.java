@@ -145,6 +145,28 @@ class SilenceProcedureCirculationTest {
     }
 
     @Test
+    void givenMembersWithContactsAndASecretariatAddress_whenCirculated_thenBothAreFrozenAsTheyStandAtCirculation() {
+        org.agendaledger.events.bureau.MemberContact chair = new org.agendaledger.events.bureau.MemberContact(
+                List.of("chair@mission.example.org"), List.of(), "fr", "Europe/Paris", false);
+        ledger.given(new EstablishBureau(BUREAU, "Extended Bureau of the CND"),
+                new AppointBureauMember(BUREAU, CHAIR.memberId(), CHAIR.displayName(), chair),
+                new AppointBureauMember(BUREAU, VP_AFRICA.memberId(), VP_AFRICA.displayName()),
+                new org.agendaledger.command.bureau.BureauCommands.SetSecretariatAddress(BUREAU,
+                        "secretariat@unodc.example.org"));
+        ledger.given(scheduleMeeting(), moveOnline());
+        MeetingPlanRevised revised = ledger.last(MEETING, MeetingPlanRevised.class);
+        SilenceSubject planV2 = new SilenceSubject(SubjectKind.MEETING_PLAN, 2, revised.planHash());
+
+        fixture.givenNoPriorActivity()
+                .when(new StartSilenceProcedure(PROCEDURE, MEETING, SubjectKind.MEETING_PLAN, "Plan, version 2",
+                        DEADLINE, null), at(NOW))
+                .expectEvents(new SilenceProcedureStarted(PROCEDURE, MEETING, BUREAU, planV2, "Plan, version 2", NOW,
+                        DEADLINE, VIENNA, List.of(new Addressee(CHAIR.memberId(), CHAIR.displayName(), chair),
+                                VP_AFRICA),
+                        null, "secretariat@unodc.example.org"));
+    }
+
+    @Test
     void givenTwoVersionsOfTheTopics_whenTopicsAreCirculated_thenTheCurrentVersionAndItsHashArePinned() {
         ledger.given(bureauWithOneRetirement());
         ledger.given(scheduleMeeting(),

@@ -2,6 +2,7 @@ package org.agendaledger.command.silence;
 
 import static org.agendaledger.command.shared.RuleViolationWithCode.violation;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.agendaledger.command.shared.RuleViolationWithCode.unknownReference;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -19,6 +20,9 @@ import org.agendaledger.command.silence.SilenceCommands.WithdrawSilenceProcedure
 import org.agendaledger.events.meeting.SilenceSubject;
 import org.agendaledger.events.meeting.SubjectKind;
 import org.agendaledger.events.silence.Addressee;
+import org.agendaledger.events.silence.NoticeDelivered;
+import org.agendaledger.events.silence.NoticeKind;
+import org.agendaledger.events.silence.NoticeOutcome;
 import org.agendaledger.events.silence.BreachKind;
 import org.agendaledger.events.silence.Channel;
 import org.agendaledger.events.silence.FurtherObjectionRecorded;
@@ -645,6 +649,49 @@ class SilenceProcedureTest {
         void givenDeadlineExactlyTheMinimumPeriodAway_whenCirculationIsValidated_thenItIsAccepted() {
             assertThatCode(() -> SilenceProcedure.requireValidCirculation(STARTED_AT, STARTED_AT.plus(minimum), ZONE,
                     minimum, ADDRESSEES)).doesNotThrowAnyException();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ proof of notice
+
+    @Nested
+    class ProofOfNotice {
+
+        private NoticeDelivered notice(String noticeId, String memberId) {
+            return new NoticeDelivered(PROCEDURE, noticeId, NoticeKind.APPROVED, memberId,
+                    List.of(memberId + "@mission.example.org"), List.of(), "Approved by silence",
+                    AFTER_DEADLINE, AFTER_DEADLINE.plusSeconds(2), NoticeOutcome.ACCEPTED, "<n1@agenda-ledger>",
+                    "250 OK", 1, null);
+        }
+
+        @Test
+        void givenApprovedProcedure_whenANoticeIsRecorded_thenTheProofIsRecordedAfterTheEnd() {
+            fixture.given(started(), approved())
+                    .when(new SilenceCommands.RecordNoticeDelivery(PROCEDURE, notice("n1", "chair")))
+                    .expectEvents(notice("n1", "chair"));
+        }
+
+        @Test
+        void givenRecordedNotice_whenTheSameNoticeIsRecordedAgain_thenNothingIsRecorded() {
+            fixture.given(started(), notice("n1", "chair"))
+                    .when(new SilenceCommands.RecordNoticeDelivery(PROCEDURE, notice("n1", "chair")))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void givenProcedure_whenANoticeNamesSomeoneWhoIsNoAddressee_thenItIsRefused() {
+            fixture.given(started())
+                    .when(new SilenceCommands.RecordNoticeDelivery(PROCEDURE, notice("n1", "stranger")))
+                    .expectException(unknownReference("UNKNOWN_MEMBER"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void givenProcedure_whenTheSecretariatsCopyIsRecorded_thenItNeedsNoAddressee() {
+            fixture.given(started())
+                    .when(new SilenceCommands.RecordNoticeDelivery(PROCEDURE, notice("n1", null)))
+                    .expectEvents(notice("n1", null));
         }
     }
 }

@@ -8,7 +8,9 @@ import org.agendaledger.events.meeting.AgendaItemContent;
 import org.agendaledger.events.meeting.AgendaItemRemoved;
 import org.agendaledger.events.meeting.AgendaItemRevised;
 import org.agendaledger.events.meeting.AgendaItemsReordered;
+import org.agendaledger.events.meeting.AgendaImported;
 import org.agendaledger.events.meeting.AgendaProposed;
+import org.agendaledger.events.meeting.DocumentPartsSet;
 import org.agendaledger.events.meeting.AgendaVersionApproved;
 import org.agendaledger.events.meeting.DocumentationEntryAdded;
 import org.agendaledger.events.meeting.DocumentationEntryRemoved;
@@ -74,6 +76,13 @@ final class AgendaEvolution {
             s.topicsVersion = e.topicsVersion();
         } else if (event instanceof AgendaProposed e) {
             s.items = new ArrayList<>(e.items().stream().map(AgendaEvolution::item).toList());
+            s.version(e.agendaVersion(), e.contentHash());
+        } else if (event instanceof AgendaImported e) {
+            s.items = new ArrayList<>(e.items().stream().map(AgendaEvolution::item).toList());
+            s.parts = e.parts();
+            s.version(e.agendaVersion(), e.contentHash());
+        } else if (event instanceof DocumentPartsSet e) {
+            s.parts = e.parts();
             s.version(e.agendaVersion(), e.contentHash());
         } else if (event instanceof AgendaItemAdded e) {
             AgendaState.Item item = new AgendaState.Item();
@@ -177,11 +186,15 @@ final class AgendaEvolution {
         item.title = content.title();
         item.annotation = new ArrayList<>(content.annotation());
         item.documentation = new ArrayList<>(content.documentation());
+        item.sections = new ArrayList<>(content.sections());
         item.subItems = new ArrayList<>(content.subItems().stream().map(c -> {
             AgendaState.SubItem sub = new AgendaState.SubItem();
             sub.subItemId = c.subItemId();
             sub.title = c.title();
             sub.annotation = new ArrayList<>(c.annotation());
+            sub.documentation = new ArrayList<>(c.documentation());
+            sub.sections = new ArrayList<>(c.sections());
+            sub.subItems = new ArrayList<>(c.subItems());
             return sub;
         }).toList());
         return item;

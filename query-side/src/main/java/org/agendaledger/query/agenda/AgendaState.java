@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.agendaledger.events.meeting.AnnotationSection;
+import org.agendaledger.events.meeting.DocumentParts;
 import org.agendaledger.events.meeting.DocumentationEntry;
 import org.agendaledger.events.meeting.ItemKind;
 import org.agendaledger.events.meeting.OralAmendment;
 import org.agendaledger.events.meeting.PlenarySlot;
+import org.agendaledger.events.meeting.SubItemContent;
 import org.agendaledger.events.meeting.Topic;
 import org.agendaledger.query.lifecycle.MeetingLifecycle;
 import org.agendaledger.query.lifecycle.MeetingStatus;
@@ -31,6 +34,7 @@ class AgendaState {
         List<String> annotation = new ArrayList<>();
         List<DocumentationEntry> documentation = new ArrayList<>();
         List<SubItem> subItems = new ArrayList<>();
+        List<AnnotationSection> sections = new ArrayList<>();
 
         Optional<SubItem> subItem(String subItemId) {
             return subItems.stream().filter(s -> s.subItemId.equals(subItemId)).findFirst();
@@ -42,6 +46,10 @@ class AgendaState {
         String subItemId;
         String title;
         List<String> annotation = new ArrayList<>();
+        List<DocumentationEntry> documentation = new ArrayList<>();
+        List<AnnotationSection> sections = new ArrayList<>();
+        /** Deeper levels (i), (ii)… are only ever replaced whole, so they are kept as they were imported. */
+        List<SubItemContent> subItems = new ArrayList<>();
     }
 
     @JsonAutoDetect(fieldVisibility = Visibility.ANY)
@@ -99,6 +107,7 @@ class AgendaState {
     String approvedByProcedure;
     String agendaUnderSilence;
     List<Item> items = new ArrayList<>();
+    DocumentParts parts;
     List<Slot> slots = new ArrayList<>();
     Issue issued;
     Instant openedAt;

@@ -8,9 +8,12 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.agendaledger.events.meeting.AnnotationSection;
+import org.agendaledger.events.meeting.DocumentParts;
 import org.agendaledger.events.meeting.DocumentationEntry;
 import org.agendaledger.events.meeting.ItemKind;
 import org.agendaledger.events.meeting.OralAmendment;
+import org.agendaledger.events.meeting.SubItemContent;
 import org.agendaledger.events.meeting.Topic;
 import org.agendaledger.query.lifecycle.MeetingStatus;
 
@@ -24,13 +27,53 @@ public record AgendaView(String meetingId, String body, String ordinal, String v
                          int version, String contentHash, Integer approvedVersion, String approvedByProcedure,
                          String underSilenceProcedure, List<Topic> topics, boolean topicsApproved,
                          Issue issued, Instant openedAt, Adoption adopted, String reportSymbol,
-                         Instant reportAdoptedAt, boolean closed, List<Item> items, List<Slot> slots) {
+                         Instant reportAdoptedAt, boolean closed, List<Item> items, List<Slot> slots,
+                         DocumentParts parts) {
 
-    public record Item(String itemId, String number, ItemKind kind, String title, List<String> annotation,
-                       List<DocumentationEntry> documentation, List<SubItem> subItems) {
+    public AgendaView {
+        parts = parts == null ? DocumentParts.NONE : parts;
     }
 
-    public record SubItem(String subItemId, String letter, String title, List<String> annotation) {
+    /** A view whose document parts are not said: the house style and the plan decide them. */
+    public AgendaView(String meetingId, String body, String ordinal, String venue, LocalDate startDate,
+                      LocalDate endDate, String timeZone, List<String> languages, MeetingStatus status, int version,
+                      String contentHash, Integer approvedVersion, String approvedByProcedure,
+                      String underSilenceProcedure, List<Topic> topics, boolean topicsApproved, Issue issued,
+                      Instant openedAt, Adoption adopted, String reportSymbol, Instant reportAdoptedAt,
+                      boolean closed, List<Item> items, List<Slot> slots) {
+        this(meetingId, body, ordinal, venue, startDate, endDate, timeZone, languages, status, version, contentHash,
+                approvedVersion, approvedByProcedure, underSilenceProcedure, topics, topicsApproved, issued, openedAt,
+                adopted, reportSymbol, reportAdoptedAt, closed, items, slots, null);
+    }
+
+    public record Item(String itemId, String number, ItemKind kind, String title, List<String> annotation,
+                       List<DocumentationEntry> documentation, List<SubItem> subItems,
+                       List<AnnotationSection> sections) {
+
+        public Item {
+            sections = sections == null ? List.of() : List.copyOf(sections);
+        }
+
+        public Item(String itemId, String number, ItemKind kind, String title, List<String> annotation,
+                    List<DocumentationEntry> documentation, List<SubItem> subItems) {
+            this(itemId, number, kind, title, annotation, documentation, subItems, List.of());
+        }
+    }
+
+    /** A sub-item (a), (b)…; its own sub-items (i), (ii)… as they were imported, to any depth. */
+    public record SubItem(String subItemId, String letter, String title, List<String> annotation,
+                          List<DocumentationEntry> documentation, List<AnnotationSection> sections,
+                          List<SubItemContent> subItems) {
+
+        public SubItem {
+            documentation = documentation == null ? List.of() : List.copyOf(documentation);
+            sections = sections == null ? List.of() : List.copyOf(sections);
+            subItems = subItems == null ? List.of() : List.copyOf(subItems);
+        }
+
+        public SubItem(String subItemId, String letter, String title, List<String> annotation) {
+            this(subItemId, letter, title, annotation, List.of(), List.of(), List.of());
+        }
     }
 
     public record Slot(String slotId, LocalDate date, LocalTime start, LocalTime end, List<Assignment> assignments) {
@@ -55,10 +98,11 @@ public record AgendaView(String meetingId, String body, String ordinal, String v
             List<SubItem> subItems = new ArrayList<>();
             for (int s = 0; s < item.subItems.size(); s++) {
                 AgendaState.SubItem sub = item.subItems.get(s);
-                subItems.add(new SubItem(sub.subItemId, letter(s), sub.title, List.copyOf(sub.annotation)));
+                subItems.add(new SubItem(sub.subItemId, letter(s), sub.title, List.copyOf(sub.annotation),
+                        sub.documentation, sub.sections, sub.subItems));
             }
             items.add(new Item(item.itemId, String.valueOf(i + 1), item.kind, item.title,
-                    List.copyOf(item.annotation), List.copyOf(item.documentation), subItems));
+                    List.copyOf(item.annotation), List.copyOf(item.documentation), subItems, item.sections));
         }
         List<AgendaState.Slot> ordered = state.slots.stream()
                 .sorted(Comparator.comparing((AgendaState.Slot s) -> s.slot.date()).thenComparing(s -> s.slot.start()))
@@ -85,7 +129,7 @@ public record AgendaView(String meetingId, String body, String ordinal, String v
                 state.endDate, state.timeZone, List.copyOf(state.languages), state.status, state.version,
                 state.contentHash, state.approvedVersion, state.approvedByProcedure, state.agendaUnderSilence,
                 List.copyOf(state.topics), state.topicsApproved, issue, state.openedAt, adoption, state.reportSymbol,
-                state.reportAdoptedAt, state.closedAt != null, items, slots);
+                state.reportAdoptedAt, state.closedAt != null, items, slots, state.parts);
     }
 
     private static String letter(int index) {

@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.agendaledger.events.bureau.BureauEstablished;
 import org.agendaledger.events.bureau.BureauMemberAppointed;
+import org.agendaledger.events.bureau.BureauMemberContactChanged;
 import org.agendaledger.events.bureau.BureauMemberRetired;
+import org.agendaledger.events.bureau.MemberContact;
+import org.agendaledger.events.bureau.SecretariatAddressSet;
 import org.agendaledger.query.bureau.BureauQueries.FindBureau;
 import org.agendaledger.query.bureau.BureauQueries.FindBureaus;
 import org.agendaledger.query.history.MeetingHistory;
@@ -28,7 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every Bureau with its name and every member it ever had ({@code bureau_view}, {@code bureau_view_member}): who is
- * a member now, who retired, and the business time of each appointment and retirement. A Bureau's row remembers the
+ * a member now, who retired, the business time of each appointment and retirement, where each member is told, and
+ * the secretariat's address. A Bureau's row remembers the
  * last sequence number of its stream that it applied, so a redelivered or replayed event changes nothing twice.
  *
  * <p>A pure read model: handling an event twice or replaying them all sends no command and no message, so replay
@@ -70,6 +74,32 @@ class BureauViewProjection {
                   appointed_sequence) VALUES (?, ?, ?, ?, ?, NULL, ?)""",
                 event.bureauId(), event.memberId(), event.displayName(), MemberStatus.APPOINTED.name(),
                 utc(MeetingHistory.businessTime(message)), sequence);
+        contact(event.bureauId(), event.memberId(), event.contact());
+    }
+
+    @EventHandler
+    void on(BureauMemberContactChanged event, @SequenceNumber long sequence) {
+        if (advance(event.bureauId(), sequence)) {
+            contact(event.bureauId(), event.memberId(), event.contact());
+        }
+    }
+
+    @EventHandler
+    void on(SecretariatAddressSet event, @SequenceNumber long sequence) {
+        if (advance(event.bureauId(), sequence)) {
+            jdbc.update("UPDATE bureau_view SET secretariat_address = ? WHERE bureau_id = ?", event.address(),
+                    event.bureauId());
+        }
+    }
+
+    private void contact(String bureauId, String memberId, MemberContact contact) {
+        jdbc.update("""
+                UPDATE bureau_view_member SET contact_to = ?, contact_cc = ?, contact_language = ?,
+                  contact_time_zone = ?, contact_digest = ? WHERE bureau_id = ? AND member_id = ?""",
+                contact == null ? null : String.join("\n", contact.to()),
+                contact == null ? null : String.join("\n", contact.cc()),
+                contact == null ? null : contact.language(), contact == null ? null : contact.timeZone(),
+                contact == null ? null : contact.digest(), bureauId, memberId);
     }
 
     @EventHandler
@@ -116,13 +146,27 @@ class BureauViewProjection {
 
     private static BureauView bureau(ResultSet rs, List<BureauView.Member> members) throws SQLException {
         return new BureauView(rs.getString("bureau_id"), rs.getString("name"), instant(rs, "established_at"),
-                List.copyOf(members));
+                List.copyOf(members), rs.getString("secretariat_address"));
     }
 
     private static BureauView.Member member(ResultSet rs) throws SQLException {
         return new BureauView.Member(rs.getString("member_id"), rs.getString("display_name"),
                 MemberStatus.valueOf(rs.getString("status")), instant(rs, "appointed_at"),
-                instant(rs, "retired_at"));
+                instant(rs, "retired_at"), contact(rs));
+    }
+
+    private static MemberContact contact(ResultSet rs) throws SQLException {
+        String to = rs.getString("contact_to");
+        if (to == null) {
+            return null;
+        }
+        String cc = rs.getString("contact_cc");
+        return new MemberContact(lines(to), lines(cc), rs.getString("contact_language"),
+                rs.getString("contact_time_zone"), rs.getBoolean("contact_digest"));
+    }
+
+    private static List<String> lines(String text) {
+        return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,11 @@ import org.agendaledger.events.meeting.SilenceSubject;
 import org.agendaledger.events.meeting.SubjectKind;
 import org.agendaledger.events.meeting.SubstantiveTopicsApproved;
 import org.agendaledger.events.silence.BreachKind;
+import org.agendaledger.events.silence.Addressee;
 import org.agendaledger.events.silence.Channel;
+import org.agendaledger.events.silence.NoticeDelivered;
+import org.agendaledger.events.silence.NoticeKind;
+import org.agendaledger.events.silence.NoticeOutcome;
 import org.agendaledger.events.silence.SilenceBroken;
 import org.agendaledger.events.silence.SilenceProcedureStarted;
 import org.agendaledger.events.silence.SilenceProcedureWithdrawn;
@@ -35,6 +40,10 @@ import org.axonframework.eventhandling.EventMessage;
  * {@code SubjectReleasedFromSilence} is written by the process as actor {@code system} and knows neither the member
  * who broke silence nor who withdrew the procedure and why. The procedure's events do not name the meeting; its
  * first event does, which is why the mapping looks back at the {@link Circulation}.
+ *
+ * <p>A decision by silence procedure also shows who was told of the circulation and when. The notices are
+ * recorded in the procedure's stream, often after the decision: they are kept apart ({@link CirculationNotice}) and
+ * joined to the decision when the trail is read, so a notice recorded late shows on a decision already listed.
  */
 public final class DecisionMapping {
 
@@ -44,9 +53,49 @@ public final class DecisionMapping {
     /** The circulation a silence procedure's first event announces; empty for every other event. */
     static Optional<Circulation> circulation(Object payload) {
         if (payload instanceof SilenceProcedureStarted started) {
-            return Optional.of(new Circulation(started.procedureId(), started.meetingId(), started.subject()));
+            return Optional.of(new Circulation(started.procedureId(), started.meetingId(), started.subject(),
+                    started.addressees().stream().map(Addressee::memberId).toList()));
         }
         return Optional.empty();
+    }
+
+    /** What became of a notice circulating the text to an addressee; empty for every other event and notice. */
+    static Optional<CirculationNotice> circulationNotice(Object payload) {
+        if (payload instanceof NoticeDelivered e && e.memberId() != null
+                && (e.kind() == NoticeKind.CIRCULATION || e.kind() == NoticeKind.RECIRCULATION)) {
+            return Optional.of(new CirculationNotice(e.noticeId(), e.memberId(), e.outcome(),
+                    e.acceptedAt() == null ? null : micros(e.acceptedAt())));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Each addressee of a circulation (then anyone else a circulation notice went to) and whether they were told:
+     * accepted by the mail server, the earliest acceptance; otherwise the fate of their latest notice; nothing while
+     * none is recorded. {@code notices} are in the order recorded; a notice recorded again for the same member
+     * replaces the earlier record and counts as the latest.
+     */
+    static List<Decision.Notified> notified(List<String> addressees, List<CirculationNotice> notices) {
+        Map<String, CirculationNotice> latest = new LinkedHashMap<>();
+        for (CirculationNotice notice : notices) {
+            String key = notice.noticeId() + "\u0000" + notice.memberId();
+            latest.remove(key);
+            latest.put(key, notice);
+        }
+        List<String> members = new ArrayList<>(addressees);
+        latest.values().stream().map(CirculationNotice::memberId).filter(m -> !members.contains(m)).distinct()
+                .forEach(members::add);
+        return members.stream().map(member -> {
+            List<CirculationNotice> told = latest.values().stream().filter(n -> n.memberId().equals(member))
+                    .toList();
+            Optional<CirculationNotice> accepted = told.stream()
+                    .filter(n -> n.outcome() == NoticeOutcome.ACCEPTED)
+                    .min(Comparator.comparing(CirculationNotice::acceptedAt,
+                            Comparator.nullsLast(Comparator.naturalOrder())));
+            CirculationNotice which = accepted.orElse(told.isEmpty() ? null : told.get(told.size() - 1));
+            return which == null ? new Decision.Notified(member, null, null)
+                    : new Decision.Notified(member, which.outcome(), which.acceptedAt());
+        }).toList();
     }
 
     /** The decision an event records; empty for the events that decide nothing. */
@@ -58,7 +107,7 @@ public final class DecisionMapping {
                 text(event, EventMetaData.ROLE),
                 what.memberId() != null ? what.memberId() : text(event, EventMetaData.MEMBER_ID),
                 micros(MeetingHistory.businessTime(event)), micros(event.getTimestamp()),
-                text(event, EventMetaData.CORRELATION_ID)));
+                text(event, EventMetaData.CORRELATION_ID), List.of()));
     }
 
     /** The database keeps microseconds; cut the clock's nanoseconds so the stored and the replayed trail agree. */
@@ -72,6 +121,7 @@ public final class DecisionMapping {
      */
     public static List<Decision> trail(List<? extends EventMessage<?>> history) {
         Map<String, Circulation> circulations = new HashMap<>();
+        Map<String, List<CirculationNotice>> notices = new HashMap<>();
         List<Decision> trail = new ArrayList<>();
         Precedents precedents = new Precedents() {
             @Override
@@ -88,9 +138,16 @@ public final class DecisionMapping {
         for (EventMessage<?> event : history) {
             circulation(event.getPayload()).ifPresent(c -> circulations.putIfAbsent(c.procedureId(), c));
             decision(event, precedents).ifPresent(trail::add);
+            if (event.getPayload() instanceof NoticeDelivered delivered) {
+                circulationNotice(delivered).ifPresent(n -> notices
+                        .computeIfAbsent(delivered.procedureId(), id -> new ArrayList<>()).add(n));
+            }
         }
         trail.sort(inBusinessOrder()); // stable: equal instants keep the order of recording
-        return trail;
+        return trail.stream().map(d -> d.procedureId() == null ? d : d.withNotified(notified(
+                Optional.ofNullable(circulations.get(d.procedureId())).map(Circulation::addressees)
+                        .orElse(List.of()),
+                notices.getOrDefault(d.procedureId(), List.of())))).toList();
     }
 
     static Comparator<Decision> inBusinessOrder() {

@@ -11,10 +11,12 @@ import java.util.Optional;
 import org.agendaledger.events.meeting.MeetingEvent;
 import org.agendaledger.events.meeting.SilenceSubject;
 import org.agendaledger.events.meeting.SubjectKind;
+import org.agendaledger.events.silence.NoticeOutcome;
 import org.agendaledger.events.silence.SilenceProcedureEvent;
 import org.agendaledger.query.decision.DecisionQueries.FindDecisions;
 import org.agendaledger.query.history.MeetingHistory;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -27,7 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The decision trail of every meeting, one row per decision in {@code decision_trail}, keyed by the event that
  * records it, so a redelivered or replayed event adds nothing. {@code decision_trail_circulation} remembers which
- * meeting and subject each silence procedure was started on.
+ * meeting, subject and addressees each silence procedure was started on, and {@code decision_trail_notice} what
+ * became of each circulation notice to an addressee, with the sequence number of the procedure's stream that
+ * recorded it, so a redelivered or replayed older record never overwrites a newer one. The notices are joined to
+ * the decisions of their procedure when the trail is read: a notice recorded after its decision shows on it.
  *
  * <p>Both tables are pure read models: handling an event twice or replaying them all sends no command and no
  * message, so replay is allowed (no {@code @DisallowReplay}).
@@ -50,7 +55,9 @@ class DecisionTrailProjection {
             return jdbc.query("SELECT * FROM decision_trail_circulation WHERE procedure_id = ?",
                     (rs, n) -> new Circulation(rs.getString("procedure_id"), rs.getString("meeting_id"),
                             new SilenceSubject(SubjectKind.valueOf(rs.getString("subject")),
-                                    rs.getInt("subject_version"), rs.getString("subject_hash"))),
+                                    rs.getInt("subject_version"), rs.getString("subject_hash")),
+                            rs.getString("addressees") == null ? List.of()
+                                    : json.readValue(rs.getString("addressees"), TEXTS)),
                     procedureId).stream().findFirst();
         }
 
@@ -78,12 +85,17 @@ class DecisionTrailProjection {
         // the start comes first in the procedure's stream, and one stream is handled in order by one segment
         DecisionMapping.circulation(event).ifPresent(this::remember);
         DecisionMapping.decision(message, stored).ifPresent(this::insertIfAbsent);
+        if (message instanceof DomainEventMessage<?> recorded) {
+            DecisionMapping.circulationNotice(event)
+                    .ifPresent(n -> remember(event.procedureId(), n, recorded.getSequenceNumber()));
+        }
     }
 
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM decision_trail");
         jdbc.update("DELETE FROM decision_trail_circulation");
+        jdbc.update("DELETE FROM decision_trail_notice");
     }
 
     @QueryHandler
@@ -92,7 +104,46 @@ class DecisionTrailProjection {
             return DecisionMapping.trail(history.everythingAsOf(query.meetingId(), query.asOf()));
         }
         return jdbc.query("SELECT * FROM decision_trail WHERE meeting_id = ? "
-                + "ORDER BY business_time, recorded_at, arrival", this::decision, query.meetingId());
+                + "ORDER BY business_time, recorded_at, arrival", this::decision, query.meetingId())
+                .stream().map(this::withNotices).toList();
+    }
+
+    /** A decision by silence procedure with what is now known of its circulation's notices. */
+    private Decision withNotices(Decision decision) {
+        if (decision.procedureId() == null) {
+            return decision;
+        }
+        List<String> addressees = stored.circulation(decision.procedureId()).map(Circulation::addressees)
+                .orElse(List.of());
+        List<CirculationNotice> notices = jdbc.query("""
+                SELECT notice_id, member_id, outcome, accepted_at FROM decision_trail_notice
+                WHERE procedure_id = ? ORDER BY last_sequence""",
+                (rs, n) -> new CirculationNotice(rs.getString("notice_id"), rs.getString("member_id"),
+                        NoticeOutcome.valueOf(rs.getString("outcome")),
+                        rs.getObject("accepted_at") == null ? null : instant(rs, "accepted_at")),
+                decision.procedureId());
+        return decision.withNotified(DecisionMapping.notified(addressees, notices));
+    }
+
+    /** Records what became of a circulation notice, unless this or a later record of it was applied already. */
+    private void remember(String procedureId, CirculationNotice notice, long sequence) {
+        List<Long> applied = jdbc.queryForList("""
+                SELECT last_sequence FROM decision_trail_notice
+                WHERE procedure_id = ? AND notice_id = ? AND member_id = ?""",
+                Long.class, procedureId, notice.noticeId(), notice.memberId());
+        OffsetDateTime acceptedAt = notice.acceptedAt() == null ? null : utc(notice.acceptedAt());
+        if (applied.isEmpty()) {
+            jdbc.update("""
+                    INSERT INTO decision_trail_notice (procedure_id, notice_id, member_id, outcome, accepted_at,
+                      last_sequence) VALUES (?, ?, ?, ?, ?, ?)""",
+                    procedureId, notice.noticeId(), notice.memberId(), notice.outcome().name(), acceptedAt, sequence);
+        } else if (applied.get(0) < sequence) {
+            jdbc.update("""
+                    UPDATE decision_trail_notice SET outcome = ?, accepted_at = ?, last_sequence = ?
+                    WHERE procedure_id = ? AND notice_id = ? AND member_id = ?""",
+                    notice.outcome().name(), acceptedAt, sequence, procedureId, notice.noticeId(),
+                    notice.memberId());
+        }
     }
 
     private void remember(Circulation circulation) {
@@ -102,9 +153,9 @@ class DecisionTrailProjection {
         SilenceSubject subject = circulation.subject();
         jdbc.update("""
                 INSERT INTO decision_trail_circulation (procedure_id, meeting_id, subject, subject_version,
-                  subject_hash) VALUES (?, ?, ?, ?, ?)""",
+                  subject_hash, addressees) VALUES (?, ?, ?, ?, ?, ?)""",
                 circulation.procedureId(), circulation.meetingId(), subject.kind().name(), subject.version(),
-                subject.contentHash());
+                subject.contentHash(), json.writeValueAsString(circulation.addressees()));
     }
 
     private void insertIfAbsent(Decision d) {
@@ -133,7 +184,7 @@ class DecisionTrailProjection {
                 rs.getString("content_hash"), rs.getString("procedure_id"), Outcome.valueOf(rs.getString("outcome")),
                 rs.getString("document"), json.readValue(rs.getString("amendments"), TEXTS), rs.getString("actor"),
                 rs.getString("role"), rs.getString("member_id"), instant(rs, "business_time"),
-                instant(rs, "recorded_at"), rs.getString("correlation_id"));
+                instant(rs, "recorded_at"), rs.getString("correlation_id"), List.of());
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -1,6 +1,7 @@
 package org.agendaledger.query.document;
 
 import java.nio.charset.StandardCharsets;
+import org.agendaledger.events.style.HouseStyles;
 import org.agendaledger.query.agenda.AgendaView;
 import org.springframework.stereotype.Component;
 
@@ -12,18 +13,29 @@ import org.springframework.stereotype.Component;
 @Component
 class AgendaDocumentRenderer {
 
+    private final HouseStyles styles;
+
+    AgendaDocumentRenderer(HouseStyles styles) {
+        this.styles = styles;
+    }
+
+    /** The document of a view in the house style its parts name (the United Nations Secretariat's by default). */
+    AnnotatedAgenda document(AgendaView view) {
+        return AnnotatedAgenda.of(view, styles.style(view.parts().style()));
+    }
+
     String markdown(AgendaView view) {
-        return MarkdownWriter.write(AnnotatedAgenda.of(view));
+        return MarkdownWriter.write(document(view));
     }
 
     String html(AgendaView view) {
-        return HtmlWriter.write(AnnotatedAgenda.of(view));
+        return HtmlWriter.write(document(view));
     }
 
     /** The print-ready page for a browser, linking to the same document (at the same instant) as Markdown and PDF. */
     String page(AgendaView view, java.time.Instant asOf) {
         String at = asOf == null ? "" : "&asOf=" + asOf;
-        return HtmlWriter.write(AnnotatedAgenda.of(view), java.util.List.of(
+        return HtmlWriter.write(document(view), java.util.List.of(
                 new HtmlWriter.FormatLink("Markdown", "?format=md" + at),
                 new HtmlWriter.FormatLink("PDF", "?format=pdf" + at)));
     }

@@ -2,7 +2,6 @@ package org.agendaledger.query.document;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.agendaledger.events.meeting.DocumentationEntry;
 
 /**
  * The document as a standalone, print-ready HTML5 page: embedded CSS for A4 paper in a serif face, no external
@@ -44,6 +43,19 @@ final class HtmlWriter {
             ol.sub-items > li { margin: 0 0 3pt 0; }
             ol.agenda > li, ol.sub-items > li, .labelled { padding-left: 2.5em; }
             .label { float: left; width: 2.5em; margin-left: -2.5em; }
+            .labelled .label-inline { margin-left: -2.5em; }
+            .parent-body, .session, .item-reference { margin: 0 0 4pt 0; }
+            .subtitle { font-style: italic; margin: -4pt 0 12pt 0; }
+            .job-number { font-size: 9pt; margin-top: 8pt; }
+            .distribution p.symbol-line { font-size: 14pt; font-weight: bold; white-space: nowrap; }
+            h5, h6 { font-size: 11pt; font-weight: normal; font-style: italic; margin: 8pt 0 6pt 0;
+              page-break-after: avoid; }
+            sup.footnote-ref { font-size: 7pt; vertical-align: super; line-height: 0; }
+            section.footnotes { border-top: 0.5pt solid #000; margin-top: 14pt; padding-top: 4pt; font-size: 9pt; }
+            table.annex-table { width: 100%; border-collapse: collapse; margin-top: 8pt; -fs-table-paginate: paginate; }
+            table.annex-table th { text-align: left; font-style: italic; font-weight: normal;
+              border-top: 0.75pt solid #000; border-bottom: 0.75pt solid #000; padding: 3pt 6pt 3pt 0; }
+            table.annex-table td { vertical-align: top; padding: 3pt 6pt 3pt 0; }
             .symbol, .time-of-day { white-space: nowrap; }
             section.annex { page-break-before: always; }
             table.organization-of-work { width: 100%; border-collapse: collapse; margin-top: 8pt;
@@ -80,10 +92,11 @@ final class HtmlWriter {
     }
 
     private String document(AnnotatedAgenda agenda, List<FormatLink> otherFormats) {
-        String title = agenda.symbol() == null ? "Draft annotated provisional agenda"
-                : agenda.symbol() + " Annotated provisional agenda";
+        String title = agenda.draft() ? agenda.draftLine() + " " + lowerFirst(agenda.title())
+                : agenda.symbol() + " " + agenda.title();
         out.append("<!DOCTYPE html>\n")
-                .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n")
+                .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(escape(agenda.style().locale()))
+                .append("\" xml:lang=\"").append(escape(agenda.style().locale())).append("\">\n")
                 .append("<head>\n<meta charset=\"UTF-8\" />\n")
                 .append("<title>").append(escape(title)).append("</title>\n")
                 .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
@@ -97,106 +110,246 @@ final class HtmlWriter {
             out.append("</nav>\n");
         }
         masthead(agenda);
-        element("p", "body", agenda.body());
-        element("p", "place-and-dates", agenda.placeAndDates());
-        element("h1", null, "Annotated provisional agenda");
-        element("h2", null, "Provisional agenda");
-        provisionalAgenda(agenda.provisionalAgenda());
+        for (AnnotatedAgenda.Line line : agenda.opening()) {
+            element("p", line.role(), line.text());
+        }
+        element("h1", null, agenda.title());
+        if (agenda.subtitle() != null) {
+            element("p", "subtitle", agenda.subtitle());
+        }
+        if (agenda.introduction() != null) {
+            out.append("<section class=\"introduction\">\n");
+            if (agenda.introduction().heading() != null) {
+                element("h2", null, agenda.introduction().heading());
+            }
+            agenda.introduction().paragraphs().forEach(this::paragraph);
+            out.append("</section>\n");
+        }
+        if (agenda.agendaHeading() != null) {
+            element("h2", null, agenda.agendaHeading());
+            agenda.listIntroduction().forEach(this::paragraph);
+            provisionalAgenda(agenda.provisionalAgenda());
+        }
         if (!agenda.annotations().isEmpty()) {
             out.append("<section class=\"annotations\">\n");
-            element("h2", null, "Annotations");
+            element("h2", null, agenda.annotationsHeading());
             agenda.annotations().forEach(this::annotation);
             out.append("</section>\n");
         }
-        if (!agenda.organizationOfWork().isEmpty()) {
-            organizationOfWork(agenda.organizationOfWork());
+        agenda.annexes().forEach(annex -> annex(agenda, annex));
+        if (!agenda.footnotes().isEmpty()) {
+            out.append("<section class=\"footnotes\">\n");
+            if (!agenda.style().footnotesHeading().isBlank()) {
+                element("h2", null, agenda.style().footnotesHeading());
+            }
+            for (AnnotatedAgenda.Note note : agenda.footnotes()) {
+                out.append("<p class=\"labelled\">").append(labelled(note.number(), note.text())).append("</p>\n");
+            }
+            out.append("</section>\n");
         }
         out.append("</body>\n</html>\n");
         return out.toString();
     }
 
+    /**
+     * The top of the first page in the style's order: the organisation's lines in a ruled table with the symbol on the
+     * right where the symbol follows them, the other lines in a block at the right, each in its turn.
+     */
     private void masthead(AnnotatedAgenda agenda) {
-        out.append("<header>\n<table class=\"masthead\"><tr><td class=\"organization\">United Nations</td>")
-                .append("<td class=\"symbol\">").append(escape(agenda.symbol() == null ? "" : agenda.symbol()))
-                .append("</td></tr></table>\n<div class=\"distribution\">\n");
-        if (agenda.draft()) {
-            element("p", "status", "Draft");
-        } else {
-            element("p", null, "Distr.: " + agenda.distribution());
-            element("p", null, agenda.dateOfIssue());
-            if (agenda.originalLanguage() != null) {
-                element("p", "original", "Original: " + agenda.originalLanguage());
+        out.append("<header>\n");
+        List<AnnotatedAgenda.MastheadLine> lines = agenda.masthead();
+        boolean inBlock = false;
+        for (int i = 0; i < lines.size(); i++) {
+            AnnotatedAgenda.MastheadLine line = lines.get(i);
+            if (line.part().equals("organization")) {
+                if (inBlock) {
+                    out.append("</div>\n");
+                    inBlock = false;
+                }
+                out.append("<table class=\"masthead\"><tr><td class=\"organization\">");
+                int first = i;
+                while (i < lines.size() && lines.get(i).part().equals("organization")) {
+                    out.append(i == first ? "" : "<br />").append(escape(lines.get(i).text()));
+                    i++;
+                }
+                String symbol = i < lines.size() && lines.get(i).part().equals("symbol") ? lines.get(i).text() : null;
+                if (symbol == null) {
+                    i--;
+                }
+                out.append("</td>").append("<td class=\"symbol\">").append(escape(symbol == null ? "" : symbol))
+                        .append("</td></tr></table>\n");
+                continue;
             }
+            if (!inBlock) {
+                out.append("<div class=\"distribution\">\n");
+                inBlock = true;
+            }
+            String css = switch (line.part()) {
+                case "draft" -> "status";
+                case "original" -> "original";
+                case "symbol" -> "symbol-line";
+                case "job-number" -> "job-number";
+                default -> null;
+            };
+            element("p", css, line.text());
         }
-        out.append("</div>\n</header>\n");
+        if (inBlock) {
+            out.append("</div>\n");
+        }
+        out.append("</header>\n");
     }
 
     private void provisionalAgenda(List<AnnotatedAgenda.AgendaLine> lines) {
         out.append("<ol class=\"agenda\">\n");
         for (AnnotatedAgenda.AgendaLine item : lines) {
             out.append("<li>").append(labelled(item.label(), item.text()));
-            if (!item.subItems().isEmpty()) {
-                out.append("\n<ol class=\"sub-items\">\n");
-                for (AnnotatedAgenda.AgendaLine sub : item.subItems()) {
-                    out.append("<li>").append(labelled(sub.label(), sub.text())).append("</li>\n");
-                }
-                out.append("</ol>\n");
-            }
+            subLines(item.subItems());
+            out.append("</li>\n");
+        }
+        out.append("</ol>\n");
+    }
+
+    private void subLines(List<AnnotatedAgenda.AgendaLine> subs) {
+        if (subs.isEmpty()) {
+            return;
+        }
+        out.append("\n<ol class=\"sub-items\">\n");
+        for (AnnotatedAgenda.AgendaLine sub : subs) {
+            out.append("<li>").append(labelled(sub.label(), sub.text()));
+            subLines(sub.subItems());
             out.append("</li>\n");
         }
         out.append("</ol>\n");
     }
 
     private void annotation(AnnotatedAgenda.ItemAnnotation item) {
-        out.append("<section class=\"item\">\n<h3 class=\"labelled\">").append(labelled(item.number(), item.title()))
-                .append("</h3>\n");
+        out.append("<section class=\"item\">\n");
+        heading(3, item.label(), item.title());
         // what belongs to the item as a whole comes before its sub-items, so that it never reads as the last one's
         item.paragraphs().forEach(this::paragraph);
-        if (!item.documentation().isEmpty()) {
-            element("h4", null, "Documentation");
-            for (DocumentationEntry entry : item.documentation()) {
-                // the parentheses go with the symbol, so that a line never ends with a lone "("
-                out.append("<p class=\"documentation\">").append(escape(entry.title()))
-                        .append(" <span class=\"symbol\">(").append(escape(entry.symbol())).append(")</span></p>\n");
-            }
+        item.sections().forEach(s -> section(4, s));
+        documentation(4, item.documentation());
+        item.subItems().forEach(s -> subItem(4, s));
+        out.append("</section>\n");
+    }
+
+    private void subItem(int level, AnnotatedAgenda.SubItemAnnotation sub) {
+        heading(level, sub.label(), sub.title());
+        sub.paragraphs().forEach(this::paragraph);
+        sub.sections().forEach(s -> section(level + 1, s));
+        documentation(level + 1, sub.documentation());
+        sub.subItems().forEach(s -> subItem(level + 1, s));
+    }
+
+    private void section(int level, AnnotatedAgenda.Section section) {
+        element("h" + Math.min(level, 6), "section-heading", section.heading());
+        section.paragraphs().forEach(this::paragraph);
+        section.sections().forEach(s -> section(level + 1, s));
+        documentation(level + 1, section.documentation());
+    }
+
+    private void documentation(int level, AnnotatedAgenda.Documentation documentation) {
+        if (documentation == null) {
+            return;
         }
-        for (AnnotatedAgenda.SubItemAnnotation sub : item.subItems()) {
-            out.append("<h4 class=\"labelled\">").append(labelled(sub.letter(), sub.title())).append("</h4>\n");
-            sub.paragraphs().forEach(this::paragraph);
+        element("h" + Math.min(level, 6), null, documentation.heading());
+        for (AnnotatedAgenda.Listed entry : documentation.entries()) {
+            // the parentheses go with the symbol, so that a line never ends with a lone "("
+            out.append("<p class=\"documentation\">").append(marked(entry.before()))
+                    .append("<span class=\"symbol\">").append(escape(entry.symbol())).append("</span>")
+                    .append(marked(entry.after())).append("</p>\n");
+        }
+    }
+
+    private void heading(int level, String label, String title) {
+        String name = "h" + Math.min(level, 6);
+        out.append('<').append(name).append(" class=\"labelled\">").append(labelled(label, title)).append("</")
+                .append(name).append(">\n");
+    }
+
+    private void annex(AnnotatedAgenda agenda, AnnotatedAgenda.AnnexPart annex) {
+        out.append("<section class=\"annex\">\n");
+        element("h2", null, annex.heading());
+        if (annex.title() != null) {
+            element("h3", null, annex.title());
+        }
+        annex.paragraphs().forEach(this::paragraph);
+        if (!annex.organizationOfWork().isEmpty()) {
+            organizationOfWork(agenda.style().organizationOfWorkColumns(), annex.organizationOfWork());
+        }
+        if (annex.table() != null) {
+            table(annex.table());
         }
         out.append("</section>\n");
     }
 
-    private void organizationOfWork(List<AnnotatedAgenda.AnnexDay> days) {
-        out.append("<section class=\"annex\">\n");
-        element("h2", null, "Annex");
-        element("h3", null, "Proposed organization of work");
-        out.append("<table class=\"organization-of-work\">\n<thead><tr><th class=\"time\">Date and time</th>")
-                .append("<th class=\"reference\">Agenda item</th><th>Title or description</th></tr></thead>\n")
-                .append("<tbody>\n");
+    private void organizationOfWork(List<String> columns, List<AnnotatedAgenda.AnnexDay> days) {
+        out.append("<table class=\"organization-of-work\">\n<thead><tr><th class=\"time\">")
+                .append(escape(columns.get(0))).append("</th>").append("<th class=\"reference\">")
+                .append(escape(columns.get(1))).append("</th><th>").append(escape(columns.get(2)))
+                .append("</th></tr></thead>\n").append("<tbody>\n");
         for (AnnotatedAgenda.AnnexDay day : days) {
             out.append("<tr><td class=\"day\" colspan=\"3\">").append(escape(day.day())).append("</td></tr>\n");
             for (AnnotatedAgenda.AnnexRow row : day.rows()) {
                 out.append("<tr><td class=\"time\">").append(escape(row.time()))
                         .append("</td><td class=\"reference\">").append(escape(row.reference()))
-                        .append("</td><td>").append(escape(row.title())).append("</td></tr>\n");
+                        .append("</td><td>").append(marked(row.title())).append("</td></tr>\n");
             }
         }
-        out.append("</tbody>\n</table>\n</section>\n");
+        out.append("</tbody>\n</table>\n");
     }
 
-    /** "1." and a title: the label hangs in the indent; the space keeps the words apart as plain text. */
+    private void table(AnnotatedAgenda.Table table) {
+        out.append("<table class=\"annex-table\">\n");
+        if (!table.columns().isEmpty()) {
+            out.append("<thead><tr>");
+            table.columns().forEach(c -> out.append("<th>").append(marked(c)).append("</th>"));
+            out.append("</tr></thead>\n");
+        }
+        out.append("<tbody>\n");
+        for (List<String> row : table.rows()) {
+            out.append("<tr>");
+            row.forEach(c -> out.append("<td>").append(marked(c)).append("</td>"));
+            out.append("</tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
+    }
+
+    private static String lowerFirst(String title) {
+        if (title.isEmpty() || title.equals(title.toUpperCase(java.util.Locale.ROOT))) {
+            return title;
+        }
+        return Character.toLowerCase(title.charAt(0)) + title.substring(1);
+    }
+
+    /**
+     * "1." and a title: the label hangs in the indent; the space keeps the words apart as plain text. A label too wide
+     * for the indent ("Item 1:") stays in the line.
+     */
     private static String labelled(String label, String text) {
-        return "<span class=\"label\">" + escape(label) + "</span> " + escape(text);
+        String css = label.length() > 4 ? "label-inline" : "label";
+        return "<span class=\"" + css + "\">" + escape(label) + "</span> " + marked(text);
     }
 
     /**
      * A paragraph of running text. A time of day ("10 a.m.", "3:00 p.m.", "3–6 p.m.", "15:30") is kept on one line:
-     * a reader must never meet "3:" at the end of a line and "00 p.m." at the start of the next.
+     * a reader must never meet "3:" at the end of a line and "00 p.m." at the start of the next. A numbered
+     * paragraph hangs its number in the indent.
      */
-    private void paragraph(String text) {
-        out.append("<p>").append(TIME_OF_DAY.matcher(escape(text)).replaceAll("<span class=\"time-of-day\">$0</span>"))
-                .append("</p>\n");
+    private void paragraph(AnnotatedAgenda.Paragraph paragraph) {
+        String text = TIME_OF_DAY.matcher(marked(paragraph.text())).replaceAll("<span class=\"time-of-day\">$0</span>");
+        if (paragraph.number() == null) {
+            out.append("<p>").append(text).append("</p>\n");
+        } else {
+            out.append("<p class=\"labelled\"><span class=\"label\">").append(escape(paragraph.number()))
+                    .append("</span> ").append(text).append("</p>\n");
+        }
+    }
+
+    /** Escaped text with its footnote references raised. */
+    private static String marked(String text) {
+        return AnnotatedAgenda.FOOTNOTE_MARK.matcher(escape(text))
+                .replaceAll("<sup class=\"footnote-ref\">$1</sup>");
     }
 
     private void element(String name, String cssClass, String text) {
@@ -204,7 +357,7 @@ final class HtmlWriter {
         if (cssClass != null) {
             out.append(" class=\"").append(cssClass).append('"');
         }
-        out.append('>').append(escape(text)).append("</").append(name).append(">\n");
+        out.append('>').append(marked(text)).append("</").append(name).append(">\n");
     }
 
     /**

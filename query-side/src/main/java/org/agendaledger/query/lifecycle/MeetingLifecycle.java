@@ -3,6 +3,7 @@ package org.agendaledger.query.lifecycle;
 import java.util.EnumMap;
 import java.util.Map;
 import org.agendaledger.events.meeting.AgendaAdopted;
+import org.agendaledger.events.meeting.AgendaImported;
 import org.agendaledger.events.meeting.AgendaProposed;
 import org.agendaledger.events.meeting.MeetingClosed;
 import org.agendaledger.events.meeting.MeetingEvent;
@@ -44,7 +45,7 @@ public record MeetingLifecycle(MeetingStatus status, boolean planConfirmed, bool
             return new MeetingLifecycle(status, true, topicsApproved);
         } else if (event instanceof SubstantiveTopicsApproved) {
             return new MeetingLifecycle(status, planConfirmed, true);
-        } else if (event instanceof AgendaProposed) {
+        } else if (event instanceof AgendaProposed || event instanceof AgendaImported) {
             return withStatus(MeetingStatus.AGENDA_DRAFTED);
         } else if (event instanceof ProvisionalAgendaIssued) {
             return withStatus(MeetingStatus.AGENDA_ISSUED);

@@ -9,6 +9,7 @@ import org.agendaledger.events.silence.BreachKind;
 import org.agendaledger.events.silence.Channel;
 import org.agendaledger.events.silence.FurtherObjectionRecorded;
 import org.agendaledger.events.silence.LateObjectionRecorded;
+import org.agendaledger.events.silence.NoticeDelivered;
 import org.agendaledger.events.silence.RevisedTextRecirculated;
 import org.agendaledger.events.silence.SilenceBroken;
 import org.agendaledger.events.silence.SilenceCommentRecorded;
@@ -39,10 +40,12 @@ final class SilenceProcedureEvolution {
         state.deadline = e.deadline();
         state.timeZone = e.timeZone();
         state.recirculationOf = e.recirculationOf();
+        state.secretariatAddress = e.secretariatAddress();
         state.addressees = new ArrayList<>(e.addressees().stream().map(a -> {
             SilenceProcedureState.Addressee addressee = new SilenceProcedureState.Addressee();
             addressee.memberId = a.memberId();
             addressee.displayName = a.displayName();
+            addressee.contact = a.contact();
             return addressee;
         }).toList());
         return state;
@@ -75,7 +78,27 @@ final class SilenceProcedureEvolution {
             s.approvedAt = e.approvedAt();
         } else if (event instanceof RevisedTextRecirculated e) {
             s.recirculatedAs = e.newProcedureId();
+        } else if (event instanceof NoticeDelivered e) {
+            // proof of notice only: whenever it arrives, even after the end, status and outcome stay as they are
+            notice(s, e);
         }
+    }
+
+    /**
+     * Records what became of a notice to one recipient. A notice recorded again for the same recipient replaces
+     * the earlier record where it stood: it is the same message, its later fate counts.
+     */
+    private static void notice(SilenceProcedureState s, NoticeDelivered e) {
+        SilenceProcedureView.Notice notice = new SilenceProcedureView.Notice(e.noticeId(), e.memberId(), e.kind(),
+                e.subject(), e.to(), e.cc(), e.queuedAt(), e.acceptedAt(), e.outcome(), e.messageId(),
+                e.serverReply(), e.attempts(), e.digestOf());
+        for (int i = 0; i < s.notices.size(); i++) {
+            if (s.notices.get(i).sameAs(notice)) {
+                s.notices.set(i, notice);
+                return;
+            }
+        }
+        s.notices.add(notice);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.agendaledger.query.silence;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.agendaledger.events.bureau.MemberContact;
 import org.agendaledger.events.meeting.SilenceSubject;
 import org.agendaledger.events.silence.BreachKind;
 
@@ -16,6 +17,7 @@ class SilenceProcedureState {
     static class Addressee {
         public String memberId;
         public String displayName;
+        public MemberContact contact;
         public AddresseeState state = AddresseeState.SILENT;
         public List<SilenceProcedureView.Reaction> reactions = new ArrayList<>();
     }
@@ -38,6 +40,9 @@ class SilenceProcedureState {
     public Instant brokenAt;
     public BreachKind breachKind;
     public List<Addressee> addressees = new ArrayList<>();
+    public String secretariatAddress;
+    /** Every notice recorded, to the addressees and the secretariat, one per notice and recipient. */
+    public List<SilenceProcedureView.Notice> notices = new ArrayList<>();
 
     Addressee addressee(String memberId) {
         return addressees.stream().filter(a -> a.memberId.equals(memberId)).findFirst()

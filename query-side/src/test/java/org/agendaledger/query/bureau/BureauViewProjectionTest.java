@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.agendaledger.events.bureau.BureauEstablished;
 import org.agendaledger.events.bureau.BureauMemberAppointed;
+import org.agendaledger.events.bureau.BureauMemberContactChanged;
 import org.agendaledger.events.bureau.BureauMemberRetired;
+import org.agendaledger.events.bureau.MemberContact;
+import org.agendaledger.events.bureau.SecretariatAddressSet;
 import org.agendaledger.query.RecordedEvents;
 import org.agendaledger.query.bureau.BureauQueries.FindBureau;
 import org.agendaledger.query.bureau.BureauQueries.FindBureaus;
@@ -25,7 +28,8 @@ class BureauViewProjectionTest {
 
     private static final String BUREAU = "extended-bureau-2031";
 
-    private final EmbeddedDatabase database = (EmbeddedDatabase) RecordedEvents.database("V150__bureau_view.sql");
+    private final EmbeddedDatabase database = (EmbeddedDatabase) RecordedEvents.database("V150__bureau_view.sql",
+            "V240__bureau_contacts.sql");
     private final JdbcTemplate jdbc = new JdbcTemplate(database);
     private final BureauViewProjection projection = new BureauViewProjection(jdbc);
     private final RecordedEvents store = new RecordedEvents();
@@ -49,7 +53,8 @@ class BureauViewProjectionTest {
                 .containsExactly("president", "vp-grulac");
         BureauView.Member retired = bureau.retiredMembers().get(0);
         assertThat(retired).isEqualTo(new BureauView.Member("vp-weog", "Vice-President (WEOG)",
-                MemberStatus.RETIRED, Instant.parse("2031-01-10T09:10:00Z"), Instant.parse("2031-03-01T12:00:00Z")));
+                MemberStatus.RETIRED, Instant.parse("2031-01-10T09:10:00Z"), Instant.parse("2031-03-01T12:00:00Z"),
+                null));
         BureauView.Member grulac = bureau.currentMembers().get(1);
         assertThat(grulac.displayName()).isEqualTo("Vice-President (GRULAC)");
         assertThat(grulac.status()).isEqualTo(MemberStatus.APPOINTED);
@@ -107,6 +112,28 @@ class BureauViewProjectionTest {
     }
 
     @Test
+    void eachMemberHasTheContactLastGivenAndTheBureauItsSecretariatAddress() {
+        MemberContact first = new MemberContact(List.of("president@mission.example.org"), List.of(), "en", null,
+                false);
+        MemberContact second = new MemberContact(List.of("president@mission.example.org",
+                "deputy@mission.example.org"), List.of("desk@mission.example.org"), "fr", "Europe/Paris", true);
+        List<DomainEventMessage<?>> events = new ArrayList<>(story());
+        events.add(bureau(new BureauMemberAppointed(BUREAU, "vp-eeg", "Vice-President (EEG)", first),
+                "2031-04-01T08:00:00Z"));
+        events.add(bureau(new BureauMemberContactChanged(BUREAU, "vp-eeg", second), "2031-04-02T08:00:00Z"));
+        events.add(bureau(new SecretariatAddressSet(BUREAU, "secretariat@unodc.example.org"),
+                "2031-04-03T08:00:00Z"));
+        events.forEach(this::handle);
+        handle(events.get(5)); // the first contact redelivered after the change: the change stands
+
+        BureauView bureau = projection.handle(new FindBureau(BUREAU)).orElseThrow();
+
+        assertThat(bureau.secretariatAddress()).isEqualTo("secretariat@unodc.example.org");
+        assertThat(bureau.currentMembers()).extracting(BureauView.Member::contact)
+                .containsExactly(null, null, second);
+    }
+
+    @Test
     void anEventWithoutABusinessTimeCountsFromItsRecordingTime() {
         Instant recorded = Instant.parse("2031-05-05T05:05:05Z");
         handle(new GenericDomainEventMessage<>("Bureau", "bare", 0, new BureauEstablished("bare", "Bare"),
@@ -152,6 +179,10 @@ class BureauViewProjectionTest {
             projection.on(e, sequence, event);
         } else if (payload instanceof BureauMemberRetired e) {
             projection.on(e, sequence, event);
+        } else if (payload instanceof BureauMemberContactChanged e) {
+            projection.on(e, sequence);
+        } else if (payload instanceof SecretariatAddressSet e) {
+            projection.on(e, sequence);
         } else {
             throw new IllegalArgumentException("Not a Bureau's event: " + payload);
         }

@@ -24,6 +24,9 @@ import org.agendaledger.events.meeting.SubjectReleasedFromSilence;
 import org.agendaledger.events.silence.Addressee;
 import org.agendaledger.events.silence.BreachKind;
 import org.agendaledger.events.silence.Channel;
+import org.agendaledger.events.silence.NoticeDelivered;
+import org.agendaledger.events.silence.NoticeKind;
+import org.agendaledger.events.silence.NoticeOutcome;
 import org.agendaledger.events.silence.SilenceBroken;
 import org.agendaledger.events.silence.SilenceProcedureEvent;
 import org.agendaledger.events.silence.SilenceProcedureStarted;
@@ -46,7 +49,8 @@ class DecisionTrailProjectionTest {
     private static final String MEETING = "wg4-2031";
     private static final SilenceSubject TOPICS = new SilenceSubject(SubjectKind.SUBSTANTIVE_TOPICS, 1, "sha256:t-1");
 
-    private final EmbeddedDatabase database = (EmbeddedDatabase) RecordedEvents.database("V120__decision_trail.sql");
+    private final EmbeddedDatabase database = (EmbeddedDatabase) RecordedEvents.database("V120__decision_trail.sql",
+            "V260__decision_trail_notices.sql");
     private final JdbcTemplate jdbc = new JdbcTemplate(database);
     private final EmbeddedEventStore eventStore = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine()).build();
@@ -112,6 +116,75 @@ class DecisionTrailProjectionTest {
         assertThat(projection.handle(new FindDecisions(MEETING, null))).isEmpty();
     }
 
+    @Test
+    void aDecisionBySilenceShowsWhoWasToldOfTheCirculationAndWhenEvenWhenTheNoticesCameAfterIt() {
+        List<DomainEventMessage<?>> story = story();
+        story.forEach(this::handle);
+        assertThat(broken(projection.handle(new FindDecisions(MEETING, null))).notified())
+                .as("nothing recorded yet").containsExactly(new Decision.Notified("member-b", null, null),
+                        new Decision.Notified("member-c", null, null));
+
+        List<DomainEventMessage<?>> notices = List.of(
+                notice("n1", "member-b", NoticeOutcome.HELD_IN_OUTBOX, null),
+                notice("n1", "member-c", NoticeOutcome.NO_ADDRESS, null),
+                notice("n1", "member-b", NoticeOutcome.ACCEPTED, "2031-04-24T08:00:07.123456789Z"),
+                notice("n1", null, NoticeOutcome.ACCEPTED, "2031-04-24T08:00:08Z"));
+        notices.forEach(this::handle);
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM decision_trail_notice ORDER BY 1, 2, 3");
+        story.forEach(this::handle);
+        notices.forEach(this::handle); // a redelivery, or a replay over the existing rows
+
+        assertThat(jdbc.queryForList("SELECT * FROM decision_trail_notice ORDER BY 1, 2, 3")).isEqualTo(rows)
+                .hasSize(2);
+        List<Decision> stored = projection.handle(new FindDecisions(MEETING, null));
+        assertThat(broken(stored).notified()).containsExactly(
+                new Decision.Notified("member-b", NoticeOutcome.ACCEPTED,
+                        Instant.parse("2031-04-24T08:00:07.123456Z")),
+                new Decision.Notified("member-c", NoticeOutcome.NO_ADDRESS, null));
+        assertThat(stored.get(0).notified()).as("a procedure whose start the trail never saw").isEmpty();
+        assertThat(stored.get(2).notified()).as("not decided by silence").isEmpty();
+        List<DomainEventMessage<?>> all = new ArrayList<>(story);
+        all.addAll(notices);
+        assertThat(stored).isEqualTo(DecisionMapping.trail(all));
+    }
+
+    @Test
+    void asOfAnInstantTheTrailShowsOnlyTheNoticesRecordedByThen() {
+        List<DomainEventMessage<?>> all = new ArrayList<>(story());
+        all.add(notice("n1", "member-b", NoticeOutcome.ACCEPTED, "2031-04-24T08:00:07Z"));
+        eventStore.publish(new ArrayList<EventMessage<?>>(all));
+
+        Decision before = broken(projection.handle(new FindDecisions(MEETING,
+                Instant.parse("2031-05-01T00:00:00Z"))));
+        Decision after = broken(projection.handle(new FindDecisions(MEETING,
+                Instant.parse("2031-06-01T00:00:00Z"))));
+
+        assertThat(before.notified()).extracting(Decision.Notified::outcome).containsOnlyNulls();
+        assertThat(after.notified().get(0).outcome()).isEqualTo(NoticeOutcome.ACCEPTED);
+    }
+
+    @Test
+    void aResetClearsTheNotices() {
+        story().forEach(this::handle);
+        handle(notice("n1", "member-b", NoticeOutcome.ACCEPTED, "2031-04-24T08:00:07Z"));
+
+        projection.reset();
+
+        assertThat(count("decision_trail_notice")).isZero();
+    }
+
+    private static Decision broken(List<Decision> trail) {
+        return trail.stream().filter(d -> d.kind() == DecisionKind.SILENCE_BROKEN).findFirst().orElseThrow();
+    }
+
+    /** A circulation notice of sp-topics, recorded (business time) on 15 May 2031, after the silence was broken. */
+    private DomainEventMessage<?> notice(String noticeId, String member, NoticeOutcome outcome, String acceptedAt) {
+        return store.record("SilenceProcedure", "sp-topics", new NoticeDelivered("sp-topics", noticeId,
+                NoticeKind.CIRCULATION, member, List.of(member + "@mission.example.org"), List.of(), "Topics",
+                Instant.parse("2031-04-24T08:00:01Z"), acceptedAt == null ? null : Instant.parse(acceptedAt),
+                outcome, "<" + noticeId + "@ledger>", "250 OK", 1, null), system("2031-05-15T00:00:00Z"));
+    }
+
     /** A plan confirmed, topics broken by a member, then issue, adoption and report, in recording order. */
     private List<DomainEventMessage<?>> story() {
         List<DomainEventMessage<?>> events = new ArrayList<>();
@@ -121,7 +194,8 @@ class DecisionTrailProjectionTest {
                 secretariat("2031-04-24T08:00:00Z")));
         events.add(store.record("SilenceProcedure", "sp-topics", new SilenceProcedureStarted("sp-topics", MEETING,
                 "bureau-1", TOPICS, "Circulated", Instant.parse("2031-04-24T08:00:00Z"),
-                Instant.parse("2031-05-01T16:00:00Z"), "Europe/Vienna", List.of(new Addressee("member-b", "B")),
+                Instant.parse("2031-05-01T16:00:00Z"), "Europe/Vienna", List.of(new Addressee("member-b", "B"),
+                        new Addressee("member-c", "C")),
                 null), secretariat("2031-04-24T08:00:00Z")));
         events.add(store.record("SilenceProcedure", "sp-topics", new SilenceBroken("sp-topics", "member-b",
                 BreachKind.AMENDMENT, "Add 'protection'.", Instant.parse("2031-04-27T09:30:00Z"), Channel.ONLINE,

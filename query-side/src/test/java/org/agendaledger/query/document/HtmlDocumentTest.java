@@ -19,7 +19,8 @@ import org.xml.sax.InputSource;
 /** The HTML page: standalone, print-ready, well-formed XHTML, every text escaped. */
 class HtmlDocumentTest {
 
-    private final AgendaDocumentRenderer renderer = new AgendaDocumentRenderer();
+    private final AgendaDocumentRenderer renderer = new AgendaDocumentRenderer(
+            org.agendaledger.events.style.HouseStyles.builtIn());
 
     @Test
     void thePageIsWellFormedXhtmlInTheXhtmlNamespace() throws Exception {

@@ -30,7 +30,8 @@ class MarkdownDocumentTest {
 
     private static final List<Extension> GFM_TABLES = List.of(TablesExtension.create());
 
-    private final AgendaDocumentRenderer renderer = new AgendaDocumentRenderer();
+    private final AgendaDocumentRenderer renderer = new AgendaDocumentRenderer(
+            org.agendaledger.events.style.HouseStyles.builtIn());
 
     @Test
     void theProvisionalAgendaIsPunctuatedLikeTheIssuedDocument() {

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /** The PDF printed from the HTML page, read back with PDFBox. */
 class PdfDocumentTest {
 
-    private final AgendaDocumentRenderer renderer = new AgendaDocumentRenderer();
+    private final AgendaDocumentRenderer renderer = new AgendaDocumentRenderer(
+            org.agendaledger.events.style.HouseStyles.builtIn());
 
     @Test
     void thePdfIsAPdfOnA4PagesNumberedAtTheFoot() throws IOException {

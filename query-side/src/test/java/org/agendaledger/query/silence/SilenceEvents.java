@@ -10,6 +10,9 @@ import org.agendaledger.events.silence.BreachKind;
 import org.agendaledger.events.silence.Channel;
 import org.agendaledger.events.silence.FurtherObjectionRecorded;
 import org.agendaledger.events.silence.LateObjectionRecorded;
+import org.agendaledger.events.silence.NoticeDelivered;
+import org.agendaledger.events.silence.NoticeKind;
+import org.agendaledger.events.silence.NoticeOutcome;
 import org.agendaledger.events.silence.Reaction;
 import org.agendaledger.events.silence.RevisedTextRecirculated;
 import org.agendaledger.events.silence.SilenceBroken;
@@ -75,6 +78,20 @@ final class SilenceEvents {
     SilenceProcedureApproved approved(List<Reaction> comments, String... members) {
         List<Addressee> addressees = Arrays.stream(members).map(m -> new Addressee(m, "Member " + m)).toList();
         return new SilenceProcedureApproved(procedureId, MEETING, TOPICS, DEADLINE, DEADLINE, addressees, comments);
+    }
+
+    /**
+     * A notice of the given kind to a member ({@code null}: the secretariat's copy), queued at {@code at} and, when
+     * accepted, accepted five seconds later.
+     */
+    NoticeDelivered notice(String noticeId, NoticeKind kind, String member, NoticeOutcome outcome, String at) {
+        Instant queued = Instant.parse(at);
+        boolean accepted = outcome == NoticeOutcome.ACCEPTED;
+        List<String> to = outcome == NoticeOutcome.NO_ADDRESS ? List.of()
+                : List.of((member == null ? "secretariat" : member) + "@mission.example.org");
+        return new NoticeDelivered(procedureId, noticeId, kind, member, to, List.of(), kind + " of " + procedureId,
+                queued, accepted ? queued.plusSeconds(5) : null, outcome, accepted ? "<" + noticeId + "@ledger>" : null,
+                accepted ? "250 OK" : outcome == NoticeOutcome.REFUSED ? "550 No such user" : null, 1, null);
     }
 
     RevisedTextRecirculated recirculatedAs(String newProcedureId) {

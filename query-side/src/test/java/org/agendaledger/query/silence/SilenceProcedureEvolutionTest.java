@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import org.agendaledger.events.meeting.MeetingScheduled;
 import org.agendaledger.events.silence.BreachKind;
 import org.agendaledger.events.silence.Channel;
+import org.agendaledger.events.silence.NoticeKind;
+import org.agendaledger.events.silence.NoticeOutcome;
 import org.agendaledger.events.silence.Reaction;
 import org.agendaledger.events.silence.SilenceProcedureEvent;
 import org.junit.jupiter.api.Test;
@@ -178,6 +180,72 @@ class SilenceProcedureEvolutionTest {
 
         assertThatThrownBy(() -> SilenceProcedureEvolution.apply(state, sp.comment("z", "2020-04-25T10:00:00Z")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("'z'");
+    }
+
+    @Test
+    void eachAddresseeHasTheirOwnNoticesAndTheAnswerWhetherTheyWereToldOfTheCirculation() {
+        SilenceProcedureView view = view(sp.started("a", "b", "c", "d", "e"),
+                sp.notice("n1", NoticeKind.CIRCULATION, "a", NoticeOutcome.ACCEPTED, "2020-04-24T08:00:01Z"),
+                sp.notice("n1", NoticeKind.CIRCULATION, "b", NoticeOutcome.NO_ADDRESS, "2020-04-24T08:00:01Z"),
+                sp.notice("n1", NoticeKind.CIRCULATION, "c", NoticeOutcome.HELD_IN_OUTBOX, "2020-04-24T08:00:01Z"),
+                sp.notice("n1", NoticeKind.CIRCULATION, "d", NoticeOutcome.REFUSED, "2020-04-24T08:00:01Z"),
+                sp.notice("n1", NoticeKind.CIRCULATION, null, NoticeOutcome.ACCEPTED, "2020-04-24T08:00:01Z"),
+                sp.notice("n2", NoticeKind.REMINDER, "a", NoticeOutcome.ACCEPTED, "2020-04-30T08:00:00Z"));
+
+        SilenceProcedureView.Addressee a = addressee(view, "a");
+        assertThat(a.notices()).extracting(SilenceProcedureView.Notice::kind)
+                .containsExactly(NoticeKind.CIRCULATION, NoticeKind.REMINDER);
+        SilenceProcedureView.Notice circulation = a.notices().get(0);
+        assertThat(circulation.to()).containsExactly("a@mission.example.org");
+        assertThat(circulation.queuedAt()).isEqualTo(Instant.parse("2020-04-24T08:00:01Z"));
+        assertThat(circulation.acceptedAt()).isEqualTo(Instant.parse("2020-04-24T08:00:06Z"));
+        assertThat(circulation.messageId()).isEqualTo("<n1@ledger>");
+        assertThat(circulation.serverReply()).isEqualTo("250 OK");
+        assertThat(a.notified()).isEqualTo(new SilenceProcedureView.Notified(NoticeAnswer.NOTIFIED,
+                Instant.parse("2020-04-24T08:00:06Z"), "notified of the circulation at 2020-04-24T08:00:06Z"));
+        assertThat(addressee(view, "b").notified().summary()).isEqualTo("not notified: no address");
+        assertThat(addressee(view, "c").notified().summary()).isEqualTo("held in the outbox (no mail server)");
+        assertThat(addressee(view, "d").notified().summary()).isEqualTo("refused by the mail server");
+        assertThat(addressee(view, "e").notified().answer()).isEqualTo(NoticeAnswer.PENDING);
+        assertThat(addressee(view, "e").notified().summary()).isEqualTo("pending");
+        assertThat(addressee(view, "e").notices()).isEmpty();
+        assertThat(view.secretariatCopies()).singleElement()
+                .satisfies(n -> assertThat(n.to()).containsExactly("secretariat@mission.example.org"));
+    }
+
+    @Test
+    void aReminderAloneDoesNotAnswerWhetherTheMemberWasToldOfTheCirculation() {
+        SilenceProcedureView view = view(sp.started("a"),
+                sp.notice("n2", NoticeKind.REMINDER, "a", NoticeOutcome.ACCEPTED, "2020-04-30T08:00:00Z"));
+
+        assertThat(addressee(view, "a").notified().answer()).isEqualTo(NoticeAnswer.PENDING);
+        assertThat(addressee(view, "a").notices()).hasSize(1);
+    }
+
+    @Test
+    void aNoticeRecordedAfterTheApprovalIsKeptAndTheApprovalStands() {
+        SilenceProcedureView view = view(sp.started("a"), sp.approved(List.of(), "a"),
+                sp.notice("n9", NoticeKind.APPROVED, "a", NoticeOutcome.ACCEPTED, "2020-05-01T16:00:10Z"),
+                sp.notice("n1", NoticeKind.CIRCULATION, "a", NoticeOutcome.ACCEPTED, "2020-04-24T08:00:01Z"));
+
+        assertThat(view.status()).isEqualTo(ProcedureStatus.APPROVED);
+        assertThat(view.outcome()).isEqualTo(new SilenceProcedureView.Outcome(DEADLINE, null, null, null));
+        assertThat(addressee(view, "a").notices()).extracting(SilenceProcedureView.Notice::kind)
+                .containsExactly(NoticeKind.APPROVED, NoticeKind.CIRCULATION);
+        assertThat(addressee(view, "a").notified().answer()).isEqualTo(NoticeAnswer.NOTIFIED);
+    }
+
+    @Test
+    void aNoticeRecordedAgainForTheSameRecipientReplacesTheEarlierRecord() {
+        SilenceProcedureView view = view(sp.started("a", "b"),
+                sp.notice("n1", NoticeKind.CIRCULATION, "a", NoticeOutcome.HELD_IN_OUTBOX, "2020-04-24T08:00:01Z"),
+                sp.notice("n1", NoticeKind.CIRCULATION, "b", NoticeOutcome.ACCEPTED, "2020-04-24T08:00:01Z"),
+                sp.notice("n1", NoticeKind.CIRCULATION, "a", NoticeOutcome.ACCEPTED, "2020-04-24T08:00:01Z"));
+
+        assertThat(addressee(view, "a").notices()).singleElement()
+                .satisfies(n -> assertThat(n.outcome()).isEqualTo(NoticeOutcome.ACCEPTED));
+        assertThat(addressee(view, "a").notified().answer()).isEqualTo(NoticeAnswer.NOTIFIED);
+        assertThat(addressee(view, "b").notices()).hasSize(1);
     }
 
     private SilenceProcedureView view(SilenceProcedureEvent... events) {

@@ -16,14 +16,22 @@ import java.util.Map;
 import java.util.UUID;
 import org.agendaledger.events.meeting.MeetingPlanRevised;
 import org.agendaledger.events.meeting.MeetingScheduled;
+import org.agendaledger.events.meeting.SubjectCirculatedUnderSilence;
 import org.agendaledger.events.silence.BreachKind;
+import org.agendaledger.events.silence.NoticeKind;
+import org.agendaledger.events.silence.NoticeOutcome;
 import org.agendaledger.events.silence.SilenceProcedureEvent;
+import org.agendaledger.query.RecordedEvents;
+import org.agendaledger.query.history.MeetingHistory;
 import org.agendaledger.query.silence.SilenceProcedureQueries.FindInbox;
 import org.agendaledger.query.silence.SilenceProcedureQueries.FindMeetingProcedures;
 import org.agendaledger.query.silence.SilenceProcedureQueries.FindSilenceProcedure;
 import org.agendaledger.query.live.ChangeSignal;
 import org.agendaledger.query.live.LiveUpdates;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
@@ -240,6 +248,77 @@ class SilenceProcedureProjectionTest {
                 .hasMessageContaining("moved past sequence 1 while event 2 was applied");
 
         assertThat(table("silence_procedure_view")).isEqualTo(overtaken);
+    }
+
+    @Test
+    void aNoticeRedeliveredOrReplayedIsRecordedOnceAndAfterTheApprovalLeavesItApproved() {
+        List<SilenceProcedureEvent> events = List.of(sp.started("a", "b"), sp.approved(List.of(), "a", "b"),
+                sp.notice("n1", NoticeKind.CIRCULATION, "a", NoticeOutcome.ACCEPTED, "2020-04-24T08:00:01Z"),
+                sp.notice("n1", NoticeKind.CIRCULATION, null, NoticeOutcome.ACCEPTED, "2020-04-24T08:00:01Z"));
+        deliver(events, ReplayStatus.REGULAR);
+        List<Map<String, Object>> procedures = table("silence_procedure_view");
+        List<Map<String, Object>> addressees = table("silence_procedure_addressee");
+
+        deliver(events, ReplayStatus.REGULAR);
+        deliver(events, ReplayStatus.REPLAY);
+
+        assertThat(table("silence_procedure_view")).isEqualTo(procedures);
+        assertThat(table("silence_procedure_addressee")).isEqualTo(addressees);
+        SilenceProcedureView view = current();
+        assertThat(view.status()).isEqualTo(ProcedureStatus.APPROVED);
+        assertThat(view.outcome().approvedAt()).isEqualTo(DEADLINE);
+        assertThat(view.addressees().get(0).notices()).as("one notice, once").hasSize(1);
+        assertThat(view.addressees().get(0).notified().answer()).isEqualTo(NoticeAnswer.NOTIFIED);
+        assertThat(view.addressees().get(1).notified().answer()).isEqualTo(NoticeAnswer.PENDING);
+        assertThat(view.secretariatCopies()).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT status FROM silence_procedure_view", String.class))
+                .isEqualTo("APPROVED");
+    }
+
+    @Test
+    void aResetForgetsTheNoticesWithTheProcedure() {
+        deliver(List.of(sp.started("a"),
+                sp.notice("n1", NoticeKind.CIRCULATION, "a", NoticeOutcome.ACCEPTED, "2020-04-24T08:00:01Z")),
+                ReplayStatus.REGULAR);
+
+        projection.reset();
+        deliver(List.of(sp.started("a")), ReplayStatus.REPLAY);
+
+        assertThat(current().addressees().get(0).notices()).isEmpty();
+    }
+
+    @Test
+    void asOfAnInstantTheProcedureHasTheNoticesRecordedByThenOnly() {
+        EmbeddedEventStore eventStore = EmbeddedEventStore.builder()
+                .storageEngine(new InMemoryEventStorageEngine()).build();
+        try {
+            RecordedEvents store = new RecordedEvents();
+            eventStore.publish(List.<EventMessage<?>>of(
+                    store.record("Meeting", MEETING, new SubjectCirculatedUnderSilence(MEETING, "sp-topics",
+                            SilenceEvents.TOPICS), RecordedEvents.secretariat("2020-04-24T08:00:00Z")),
+                    store.record("SilenceProcedure", "sp-topics", sp.started("a"),
+                            RecordedEvents.secretariat("2020-04-24T08:00:00Z")),
+                    store.record("SilenceProcedure", "sp-topics", sp.notice("n1", NoticeKind.CIRCULATION, "a",
+                            NoticeOutcome.ACCEPTED, "2020-04-24T08:00:01Z"),
+                            RecordedEvents.system("2020-04-24T08:00:06Z"))));
+            SilenceProcedureProjection asOf = new SilenceProcedureProjection(
+                    new SilenceProcedureRows(jdbc, JsonMapper.builder().build()),
+                    new ProceduresAsOf(new MeetingHistory(eventStore), eventStore), emitter,
+                    Clock.fixed(NOW, ZoneOffset.UTC), new LiveUpdates(ChangeSignal.NONE));
+
+            SilenceProcedureView before = asOf.handle(new FindSilenceProcedure("sp-topics",
+                    Instant.parse("2020-04-24T08:00:05Z"))).orElseThrow();
+            SilenceProcedureView after = asOf.handle(new FindSilenceProcedure("sp-topics",
+                    Instant.parse("2020-04-24T08:00:06Z"))).orElseThrow();
+
+            assertThat(before.addressees().get(0).notices()).isEmpty();
+            assertThat(before.addressees().get(0).notified().answer()).isEqualTo(NoticeAnswer.PENDING);
+            assertThat(after.addressees().get(0).notices()).hasSize(1);
+            assertThat(after.addressees().get(0).notified().acceptedAt())
+                    .isEqualTo(Instant.parse("2020-04-24T08:00:06Z"));
+        } finally {
+            eventStore.shutDown();
+        }
     }
 
     private void deliver(List<SilenceProcedureEvent> events, ReplayStatus replay) {

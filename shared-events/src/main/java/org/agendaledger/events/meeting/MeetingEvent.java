@@ -8,7 +8,7 @@ public sealed interface MeetingEvent permits
         DocumentationEntryAdded, DocumentationEntryRemoved, SubjectCirculatedUnderSilence,
         SubjectReleasedFromSilence, MeetingPlanConfirmed, SubstantiveTopicsApproved,
         AgendaVersionApproved, ProvisionalAgendaIssued, SlotAssigned, SlotUnassigned, MeetingOpened,
-        AgendaAdopted, ReportAdopted, MeetingClosed {
+        AgendaAdopted, ReportAdopted, MeetingClosed, AgendaImported, DocumentPartsSet {
 
     /** The meeting the fact belongs to. */
     String meetingId();

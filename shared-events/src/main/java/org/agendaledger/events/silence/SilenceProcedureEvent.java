@@ -4,7 +4,7 @@ package org.agendaledger.events.silence;
 public sealed interface SilenceProcedureEvent permits
         SilenceProcedureStarted, SilenceBroken, FurtherObjectionRecorded, LateObjectionRecorded,
         SilenceCommentRecorded, SilenceDeadlineExtended, SilenceProcedureWithdrawn,
-        SilenceProcedureApproved, RevisedTextRecirculated {
+        SilenceProcedureApproved, RevisedTextRecirculated, NoticeDelivered {
 
     /** The procedure the fact belongs to. */
     String procedureId();
