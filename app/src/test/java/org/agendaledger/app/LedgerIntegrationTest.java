@@ -68,6 +68,12 @@ public abstract class LedgerIntegrationTest {
         return count == null ? 0 : count;
     }
 
+    /** Every event in the store, the proofs of notice included. */
+    protected long allEventCount() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+        return count == null ? 0 : count;
+    }
+
     /**
      * The events of the stream in order, but the proofs of notice ({@code NoticeDelivered}), which the notices'
      * sender records in the background whenever a message has its outcome: what the test's own requests stored.

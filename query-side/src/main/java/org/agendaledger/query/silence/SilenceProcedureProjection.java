@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.agendaledger.events.meeting.MeetingPlanRevised;
 import org.agendaledger.events.meeting.MeetingScheduled;
+import org.agendaledger.events.silence.NoticeDelivered;
 import org.agendaledger.events.silence.SilenceProcedureEvent;
 import org.agendaledger.events.silence.SilenceProcedureStarted;
 import org.agendaledger.query.live.Followers;
@@ -43,6 +44,8 @@ class SilenceProcedureProjection {
     static final String PROCESSING_GROUP = ReadModel.SILENCE_PROCEDURES;
     /** A procedure changed: {@link LiveUpdates} pushes it, and its addressees' inboxes, on every node. */
     static final String TOPIC = "procedure";
+    /** A proof of notice changes the procedure's page, never an inbox: the inbox does not show notices. */
+    static final String NOTICE_TOPIC = "procedure-notice";
 
     /** Open procedures first, then closed ones; newest first within each. */
     static final Comparator<SilenceProcedureView> ORDER = Comparator
@@ -76,6 +79,7 @@ class SilenceProcedureProjection {
         this.clock = clock;
         this.live = live;
         live.publishWith(TOPIC, this::publish);
+        live.publishWith(NOTICE_TOPIC, this::publishProcedure);
     }
 
     @EventHandler
@@ -98,18 +102,26 @@ class SilenceProcedureProjection {
             rows.update(state, stored.lastSequence(), sequence);
         }
         if (!replay.isReplay()) {
-            live.changed(TOPIC, state.procedureId);
+            live.changed(event instanceof NoticeDelivered ? NOTICE_TOPIC : TOPIC, state.procedureId);
         }
     }
 
     /** Sends the procedure as it now stands to those who follow its meeting's procedures, and tells the inboxes. */
     private void publish(String procedureId) {
         rows.load(procedureId).ifPresent(stored -> {
-            SilenceProcedureView view = SilenceProcedureView.of(stored.state(), clock.instant());
-            updates.emit(FindMeetingProcedures.class,
-                    query -> query.asOf() == null && query.meetingId().equals(view.meetingId()), view);
+            emitProcedure(stored.state());
             tellInboxes(stored.state());
         });
+    }
+
+    private void publishProcedure(String procedureId) {
+        rows.load(procedureId).ifPresent(stored -> emitProcedure(stored.state()));
+    }
+
+    private void emitProcedure(SilenceProcedureState state) {
+        SilenceProcedureView view = SilenceProcedureView.of(state, clock.instant());
+        updates.emit(FindMeetingProcedures.class,
+                query -> query.asOf() == null && query.meetingId().equals(view.meetingId()), view);
     }
 
     /**
