@@ -48,6 +48,10 @@ class SmtpDelivery {
                 && !mail.getHost().isBlank();
     }
 
+    private static String blankAsNone(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
     Answer deliver(Outbox.Message m) {
         if (!configured()) {
             return new Answer(Result.HELD, null, "No mail server is configured (spring.mail.host): the message is "
@@ -59,7 +63,10 @@ class SmtpDelivery {
             MimeMessage message = message(session, m);
             Transport transport = session.getTransport(mail.getProtocol() == null ? "smtp" : mail.getProtocol());
             try {
-                transport.connect(mail.getHost(), mail.getPort(), mail.getUsername(), mail.getPassword());
+                // an empty user name (AGENDA_LEDGER_MAIL_USER unset) means no authentication: JavaMail would try
+                // to authenticate as "" with any user name that is not null, and be refused
+                transport.connect(mail.getHost(), mail.getPort(), blankAsNone(mail.getUsername()),
+                        blankAsNone(mail.getPassword()));
                 try {
                     transport.sendMessage(message, message.getAllRecipients());
                 } catch (SendFailedException partly) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.agendaledger.app.LedgerIntegrationTest;
+import org.agendaledger.app.ApiClient;
 import org.agendaledger.app.Scenario;
 import org.agendaledger.events.silence.NoticeDelivered;
 import org.agendaledger.events.silence.NoticeKind;
@@ -191,6 +192,10 @@ class NoticesIT extends LedgerIntegrationTest {
                     .filter(m -> procedureId.equals(m.procedureId()) && m.kind() == NoticeKind.CIRCULATION
                             && m.status() != Outbox.Status.NO_ADDRESS)
                     .filter(m -> m.attempts() >= 2 && m.status() == Outbox.Status.QUEUED).count() == 3);
+            // and the node stays up and ready meanwhile: mail waits, the load balancer keeps sending
+            ApiClient.Response health = as("auditor").get("/actuator/health");
+            assertThat(health.status()).as(health.toString()).isEqualTo(200);
+            assertThat(health.json().get("status").asString()).isEqualTo("UP");
         } finally {
             smtp = started();
         }

@@ -1,0 +1,149 @@
+package org.agendaledger.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged application as an operator runs it ({@code java -jar}), on PostgreSQL or on its embedded H2 files,
+ * with the benchmark's users: the secretariat and one Bureau member per load client ({@code member-0} …), all with
+ * the password {@value #PASSWORD}, stored as given ({noop}) so that the load measures the commands, not the
+ * password hash.
+ */
+final class LedgerNode implements AutoCloseable {
+
+    static final String PASSWORD = "bench-secret";
+    static final int MEMBERS = 32;
+    private static final Duration START_PATIENCE = Duration.ofMinutes(4);
+
+    private final String name;
+    private final int port;
+    private final Process process;
+    private final Path log;
+
+    private LedgerNode(String name, int port, Process process, Path log) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+    }
+
+    /** A node of the benchmark: no story, the given store, its users. */
+    static LedgerNode start(Settings settings, String name, Store store) throws IOException {
+        List<String> arguments = new ArrayList<>(List.of("--agenda-ledger.story.enabled=false"));
+        arguments.addAll(store.arguments());
+        arguments.add("--agenda-ledger.security.users[0].username=secretariat");
+        arguments.add("--agenda-ledger.security.users[0].password={noop}" + PASSWORD);
+        arguments.add("--agenda-ledger.security.users[0].role=SECRETARIAT");
+        for (int i = 0; i < MEMBERS; i++) {
+            String prefix = "--agenda-ledger.security.users[%d].".formatted(i + 1);
+            arguments.add(prefix + "username=member-" + i);
+            arguments.add(prefix + "password={noop}" + PASSWORD);
+            arguments.add(prefix + "role=BUREAU_MEMBER");
+            arguments.add(prefix + "member-id=member-" + i);
+        }
+        LedgerNode node = launch(settings, name, List.of("-Xmx1g"), arguments);
+        node.awaitReady();
+        return node;
+    }
+
+    /** The embedded default exactly as the README starts it: no options but the port and the data directory. */
+    static LedgerNode embeddedDefault(Settings settings, Path dataDirectory) throws IOException {
+        return launch(settings, "embedded-default", List.of(),
+                List.of("--agenda-ledger.data-dir=" + dataDirectory.toAbsolutePath()));
+    }
+
+    private static LedgerNode launch(Settings settings, String name, List<String> jvmOptions, List<String> arguments)
+            throws IOException {
+        if (!Files.isRegularFile(settings.jar())) {
+            throw new IllegalStateException("The application is not packaged at " + settings.jar().toAbsolutePath()
+                    + ": run mvn -B -Pbench -DskipTests verify from the project's root");
+        }
+        Files.createDirectories(settings.work());
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Daxoniq.update-checker.disabled=true", "-jar",
+                settings.jar().toAbsolutePath().toString(), "--server.port=" + port));
+        command.addAll(arguments);
+        Path log = settings.work().resolve(name + ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+        return new LedgerNode(name, port, process, log);
+    }
+
+    int port() {
+        return port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Starts the Java Flight Recorder in the node (its profiling settings), through jcmd. */
+    void startRecording() throws IOException, InterruptedException {
+        jcmd("JFR.start", "name=bench", "settings=profile");
+    }
+
+    /** Stops the recording and writes it to the file. */
+    void stopRecording(Path file) throws IOException, InterruptedException {
+        jcmd("JFR.stop", "name=bench", "filename=" + file.toAbsolutePath());
+    }
+
+    private void jcmd(String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                .toString(), Long.toString(process.pid())));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes());
+        if (!jcmd.waitFor(60, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+            throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed: " + output);
+        }
+    }
+
+    Api as(String username) {
+        return new Api(port, username, PASSWORD);
+    }
+
+    /** Waits until readiness says UP: migrations done, the story told if it is told, every read model caught up. */
+    void awaitReady() {
+        long until = System.nanoTime() + START_PATIENCE.toNanos();
+        while (System.nanoTime() < until) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+            }
+            if (Api.probe(port, "/actuator/health/readiness") == 200) {
+                return;
+            }
+            Pause.of(Duration.ofMillis(50));
+        }
+        throw new IllegalStateException(name + " was not ready within " + START_PATIENCE + "; see " + log);
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
