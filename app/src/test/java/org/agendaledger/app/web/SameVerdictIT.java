@@ -81,7 +81,7 @@ class SameVerdictIT extends LedgerIntegrationTest {
     void aReactionRecordedWithoutItsChannelAndReferenceIsRefusedAlike() throws Exception {
         Scenario s = new Scenario(secretariat()).bureau("member-a", "member-b").meeting().topics();
         String procedureId = s.circulate("SUBSTANTIVE_TOPICS", 3 * 24 * 3600);
-        awaitProcedurePage(procedureId);
+        awaitProcedurePages(s.meetingId, procedureId);
         long before = eventCount();
 
         ApiClient.Response api = Scenario.expect(secretariat().post("/api/silence-procedures/" + procedureId
@@ -103,7 +103,7 @@ class SameVerdictIT extends LedgerIntegrationTest {
     void aMemberReactingForAnotherOrToAProcedureNotAddressedToThemIsForbiddenAlike() throws Exception {
         Scenario s = new Scenario(secretariat()).bureau("member-a", "member-b").meeting().topics();
         String procedureId = s.circulate("SUBSTANTIVE_TOPICS", 3 * 24 * 3600);
-        awaitProcedurePage(procedureId);
+        awaitProcedurePages(s.meetingId, procedureId);
         long before = eventCount();
 
         ApiClient.Response impersonating = Scenario.expect(as("member-a").post("/api/silence-procedures/"
@@ -129,7 +129,7 @@ class SameVerdictIT extends LedgerIntegrationTest {
         Scenario.expect(as("member-a").post("/api/silence-procedures/" + procedureId + "/objections",
                 map("kind", "OBJECTION", "text", "Topic 2 is premature.")), 201);
 
-        awaitProcedurePage(procedureId);
+        awaitProcedurePages(s.meetingId, procedureId);
 
         Scenario.expect(as("member-b").post("/api/silence-procedures/" + procedureId + "/objections",
                 map("kind", "AMENDMENT", "text", "Add a topic.")), 201);
@@ -143,9 +143,15 @@ class SameVerdictIT extends LedgerIntegrationTest {
         assertThat(eventsOf(procedureId).get(3).getMetaData()).containsEntry("memberId", "member-c");
     }
 
-    private void awaitProcedurePage(String procedureId) {
+    /**
+     * Waits for the procedure's page and its meeting's procedures page, which a refused form is shown on: each reads
+     * a read model of its own, and either may still be catching up.
+     */
+    private void awaitProcedurePages(String meetingId, String procedureId) {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(
                 WebUsers.page(mvc, "/procedures/" + procedureId, "secretariat")).contains(procedureId));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                WebUsers.page(mvc, "/meetings/" + meetingId + "/procedures", "secretariat")).contains(procedureId));
     }
 
     private static MockHttpServletRequestBuilder reaction(String procedureId, String user, String memberId) {
