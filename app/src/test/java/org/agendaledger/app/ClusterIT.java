@@ -164,7 +164,7 @@ class ClusterIT {
         writers.shutdown();
 
         List<DomainEventMessage<?>> events = new ArrayList<>();
-        first.getBean(EventStore.class).readEvents(s.meetingId).forEachRemaining(events::add);
+        first.getBean(EventStore.class).readEvents(s.meetingId, 0).forEachRemaining(events::add);
         for (int i = 0; i < events.size(); i++) {
             assertThat(events.get(i).getSequenceNumber()).isEqualTo(i);
         }
@@ -186,7 +186,7 @@ class ClusterIT {
             return meeting.status() == 200 && meeting.json().get("topicsApproved").asBoolean();
         });
         List<DomainEventMessage<?>> events = new ArrayList<>();
-        second.getBean(EventStore.class).readEvents(procedureId).forEachRemaining(events::add);
+        second.getBean(EventStore.class).readEvents(procedureId, 0).forEachRemaining(events::add);
         assertThat(events).filteredOn(e -> e.getPayload() instanceof SilenceProcedureApproved).hasSize(1);
     }
 }

@@ -91,7 +91,7 @@ class DeadlineRestartIT {
 
     private static List<DomainEventMessage<?>> events(ConfigurableApplicationContext context, String aggregateId) {
         List<DomainEventMessage<?>> events = new ArrayList<>();
-        context.getBean(EventStore.class).readEvents(aggregateId).forEachRemaining(events::add);
+        context.getBean(EventStore.class).readEvents(aggregateId, 0).forEachRemaining(events::add);
         return events;
     }
 }

@@ -86,7 +86,7 @@ public abstract class LedgerIntegrationTest {
     /** Every event of the stream in order, the proofs of notice included. */
     protected List<DomainEventMessage<?>> allEventsOf(String aggregateId) {
         List<DomainEventMessage<?>> events = new ArrayList<>();
-        eventStore.readEvents(aggregateId).forEachRemaining(events::add);
+        eventStore.readEvents(aggregateId, 0).forEachRemaining(events::add);
         return events;
     }
 

@@ -87,7 +87,7 @@ class NoticeSender {
 
     /** Whether the procedure has ended, read from its stream in the event store. */
     private boolean ended(String procedureId) {
-        Iterator<? extends DomainEventMessage<?>> stream = events.readEvents(procedureId);
+        Iterator<? extends DomainEventMessage<?>> stream = events.readEvents(procedureId, 0);
         while (stream.hasNext()) {
             Object payload = stream.next().getPayload();
             if (payload instanceof SilenceBroken || payload instanceof SilenceProcedureWithdrawn

@@ -191,7 +191,7 @@ class TheRealStory {
         Instant giveUp = Instant.now().plus(OUTCOME_TIMEOUT);
         while (Instant.now().isBefore(giveUp)) {
             boolean[] found = {false};
-            events.readEvents(aggregateId).forEachRemaining(e -> found[0] |= outcome.isInstance(e.getPayload()));
+            events.readEvents(aggregateId, 0).forEachRemaining(e -> found[0] |= outcome.isInstance(e.getPayload()));
             if (found[0]) {
                 return;
             }

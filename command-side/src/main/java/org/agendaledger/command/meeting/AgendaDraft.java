@@ -2,6 +2,10 @@ package org.agendaledger.command.meeting;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonMerge;
 import java.util.Set;
 import org.agendaledger.command.meeting.Agenda.Item;
 import org.agendaledger.command.meeting.Agenda.SubItem;
@@ -47,7 +51,12 @@ import org.axonframework.modelling.command.AggregateMember;
  * stream, because its rules interlock with the meeting's: nothing changes once the meeting is closed, the text is
  * frozen while a version is under silence and once it is issued, and a slot must be one the plan has. Those facts
  * reach the draft through {@link OwningMeeting}.
+ *
+ * <p>In the meeting's snapshot by its fields; a snapshot is read into the draft the meeting makes, which keeps its
+ * owner.
  */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 class AgendaDraft {
 
     /** What the draft needs to know of the meeting it belongs to. */
@@ -65,10 +74,12 @@ class AgendaDraft {
         void requireSlot(String slotId);
     }
 
+    @JsonIgnore
     private final OwningMeeting meeting;
     private Agenda agenda = Agenda.EMPTY;
     private int version;
     @AggregateMember
+    @JsonMerge
     private final SlotAssignments assignments;
 
     AgendaDraft(OwningMeeting meeting) {

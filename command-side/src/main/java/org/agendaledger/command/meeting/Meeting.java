@@ -33,30 +33,51 @@ import org.agendaledger.events.meeting.SubjectKind;
 import org.agendaledger.events.meeting.SubjectReleasedFromSilence;
 import org.agendaledger.events.meeting.SubstantiveTopicsApproved;
 import org.agendaledger.events.meeting.SubstantiveTopicsProposed;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonMerge;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One meeting of an intergovernmental body, from planning to the adoption of its report: its plan, substantive
  * topics, the silence procedures running on them and its stage. The agenda and its organization of work are drafted
  * in the {@link AgendaDraft}, a member of this aggregate on the same event stream.
+ *
+ * <p>A meeting's stream grows with every edit of its agenda, so it is loaded from a snapshot of its state every
+ * {@code agenda-ledger.snapshots.meeting-every} events: its fields as JSON, at the {@link Revision} below. A change of
+ * the fields raises the revision, and a snapshot of another revision is passed over (the stream is replayed whole).
  */
-@Aggregate(filterEventsByType = true)
+@Aggregate(filterEventsByType = true, snapshotTriggerDefinition = Meeting.SNAPSHOT_TRIGGER,
+        snapshotFilter = Meeting.SNAPSHOT_FILTER)
+@Revision(Meeting.SNAPSHOT_REVISION)
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 public class Meeting {
+
+    /** The name of the bean that decides when a meeting is snapshotted. */
+    public static final String SNAPSHOT_TRIGGER = "meetingSnapshotTrigger";
+    /** The name of the bean that passes over a snapshot of another revision. */
+    public static final String SNAPSHOT_FILTER = "meetingSnapshotFilter";
+    /** The shape of a meeting's snapshot: raised with every change of the fields of the aggregate and its members. */
+    public static final String SNAPSHOT_REVISION = "1";
 
     @AggregateIdentifier
     private String meetingId;
     private String bureauId;
     private PlanVersion plan;
     private SubstantiveTopics topics = SubstantiveTopics.NONE;
+    @JsonMerge
     private final SilencePins underSilence = new SilencePins();
     private String agendaApprovedBy;
     private MeetingStage stage = MeetingStage.PREPARATION;
 
     @AggregateMember
+    @JsonMerge
     private final AgendaDraft agenda = new AgendaDraft(new DraftsOwner());
 
     protected Meeting() {

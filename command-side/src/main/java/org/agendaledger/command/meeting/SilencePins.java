@@ -1,6 +1,8 @@
 package org.agendaledger.command.meeting;
 
-import java.util.EnumMap;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.agendaledger.command.shared.RuleViolation;
@@ -11,9 +13,12 @@ import org.agendaledger.events.meeting.SubjectKind;
  * Which of a meeting's subjects — plan, topics, agenda — is under which silence procedure. A subject under silence
  * is frozen: the text the members were sent is the text an approval lands on.
  */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 final class SilencePins {
 
-    private final Map<SubjectKind, String> procedures = new EnumMap<>(SubjectKind.class);
+    /** A hash map, not an enum map, and not final: a snapshot sets it, as the same type whether or not it records types. */
+    private HashMap<SubjectKind, String> procedures = new HashMap<>();
 
     /** Refuses while the subject is under a procedure; the sentence names it with {@code %s}. */
     void requireFree(SubjectKind kind, String code, String sentence) {

@@ -2,6 +2,9 @@ package org.agendaledger.command.meeting;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,14 +29,19 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
  * in which plenary slot, in order — only what the rules need; the read side keeps the full picture. Part of the
  * meeting aggregate: assignments may change until the meeting closes, also after the agenda is issued.
  */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 class SlotAssignments {
 
     private record Assignment(String itemId, String subItemId) {
     }
 
+    @JsonIgnore
     private final AgendaDraft.OwningMeeting meeting;
+    @JsonIgnore
     private final Supplier<Agenda> agenda;
-    private final Map<String, List<Assignment>> bySlot = new HashMap<>();
+    /** Not final: a snapshot sets it. */
+    private Map<String, List<Assignment>> bySlot = new HashMap<>();
 
     SlotAssignments(AgendaDraft.OwningMeeting meeting, Supplier<Agenda> agenda) {
         this.meeting = meeting;

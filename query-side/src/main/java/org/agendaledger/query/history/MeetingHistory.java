@@ -57,7 +57,7 @@ public class MeetingHistory {
 
     private List<DomainEventMessage<?>> read(String aggregateId) {
         List<DomainEventMessage<?>> events = new ArrayList<>();
-        eventStore.readEvents(aggregateId).forEachRemaining(events::add);
+        eventStore.readEvents(aggregateId, 0).forEachRemaining(events::add);
         return events;
     }
 

@@ -33,7 +33,7 @@ class ProceduresAsOf {
     /** Empty when there is no such procedure, or it had not started yet at that instant. */
     Optional<SilenceProcedureState> procedure(String procedureId, Instant asOf) {
         // the procedure's first event names its meeting, whose history also holds the procedure's own stream
-        DomainEventStream stream = eventStore.readEvents(procedureId);
+        DomainEventStream stream = eventStore.readEvents(procedureId, 0);
         if (!stream.hasNext() || !(stream.next().getPayload() instanceof SilenceProcedureStarted started)) {
             return Optional.empty();
         }
