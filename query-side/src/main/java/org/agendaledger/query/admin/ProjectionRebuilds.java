@@ -16,6 +16,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,7 @@ class ProjectionRebuilds implements DisposableBean {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final TokenStore tokenStore;
     private final Map<String, Started> started = new ConcurrentHashMap<>();
     private final Map<String, Instant> completed = new ConcurrentHashMap<>();
     private final Map<String, ScheduledFuture<?>> reporters = new ConcurrentHashMap<>();
@@ -48,9 +50,10 @@ class ProjectionRebuilds implements DisposableBean {
         return thread;
     });
 
-    ProjectionRebuilds(EventProcessingConfiguration processing, EventStore eventStore) {
+    ProjectionRebuilds(EventProcessingConfiguration processing, EventStore eventStore, TokenStore tokenStore) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.tokenStore = tokenStore;
     }
 
     List<RebuildStatus> all() {
@@ -101,8 +104,9 @@ class ProjectionRebuilds implements DisposableBean {
             State state = failed ? State.FAILED : position >= head ? State.UP_TO_DATE : State.CATCHING_UP;
             return new RebuildStatus(name, state, position, head, null, null, null, null);
         }
-        // a rebuild is done once every segment has replayed the history as it stood when the rebuild began
-        if (!failed && !segments.isEmpty() && position >= since.targetPosition()) {
+        // a rebuild is done once every segment has replayed the history as it stood when the rebuild began: every
+        // segment, not only those claimed so far (a segment that has not been claimed yet has replayed nothing)
+        if (!failed && claimedEverySegment(name, segments) && position >= since.targetPosition()) {
             completed.putIfAbsent(name, Instant.now());
         }
         Instant done = completed.get(name);
@@ -129,6 +133,11 @@ class ProjectionRebuilds implements DisposableBean {
         log.info("Rebuild of '{}' {}: position {} of {}", name,
                 status.state() == State.FAILED ? "FAILED" : "completed", status.position(), status.head());
         Optional.ofNullable(reporters.remove(name)).ifPresent(f -> f.cancel(false));
+    }
+
+    private boolean claimedEverySegment(String name, Map<Integer, EventTrackerStatus> claimed) {
+        int[] stored = tokenStore.fetchSegments(name);
+        return stored.length > 0 && java.util.Arrays.stream(stored).allMatch(claimed::containsKey);
     }
 
     private long head() {

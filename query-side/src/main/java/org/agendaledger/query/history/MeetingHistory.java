@@ -10,7 +10,6 @@ import java.util.Set;
 import org.agendaledger.events.meeting.SubjectCirculatedUnderSilence;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +22,10 @@ public class MeetingHistory {
 
     /** The metadata entry holding the business time of an event. */
 
-    private final EventStore eventStore;
+    private final StoredStreams streams;
 
-    public MeetingHistory(EventStore eventStore) {
-        this.eventStore = eventStore;
+    public MeetingHistory(StoredStreams streams) {
+        this.streams = streams;
     }
 
     /** When the fact happened in the business; events recorded without it count from their recording time. */
@@ -56,9 +55,7 @@ public class MeetingHistory {
     }
 
     private List<DomainEventMessage<?>> read(String aggregateId) {
-        List<DomainEventMessage<?>> events = new ArrayList<>();
-        eventStore.readEvents(aggregateId, 0).forEachRemaining(events::add);
-        return events;
+        return streams.read(aggregateId);
     }
 
     private static List<DomainEventMessage<?>> asOf(List<DomainEventMessage<?>> events, Instant asOf) {

@@ -33,6 +33,7 @@ import org.agendaledger.events.silence.SilenceProcedureStarted;
 import org.agendaledger.query.RecordedEvents;
 import org.agendaledger.query.decision.DecisionQueries.FindDecisions;
 import org.agendaledger.query.history.MeetingHistory;
+import org.agendaledger.query.history.StoredStreams;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -55,7 +56,7 @@ class DecisionTrailProjectionTest {
     private final EmbeddedEventStore eventStore = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine()).build();
     private final DecisionTrailProjection projection = new DecisionTrailProjection(jdbc, JsonMapper.builder().build(),
-            new MeetingHistory(eventStore));
+            new MeetingHistory(new StoredStreams(eventStore, 10_000)));
     private final RecordedEvents store = new RecordedEvents();
 
     @AfterEach

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.agendaledger.events.meeting.MeetingEvent;
 import org.agendaledger.query.RecordedEvents;
 import org.agendaledger.query.history.MeetingHistory;
+import org.agendaledger.query.history.StoredStreams;
 import org.agendaledger.query.live.ChangeSignal;
 import org.agendaledger.query.live.LiveUpdates;
 import org.agendaledger.query.meeting.MeetingQueries.FindMeeting;
@@ -41,7 +42,7 @@ class MeetingViewProjectionTest {
             .storageEngine(new InMemoryEventStorageEngine()).build();
     private final SimpleQueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
     private final MeetingViewProjection projection = new MeetingViewProjection(new MeetingViewRows(jdbc),
-            new MeetingHistory(eventStore), emitter, new LiveUpdates(ChangeSignal.NONE));
+            new MeetingHistory(new StoredStreams(eventStore, 10_000)), emitter, new LiveUpdates(ChangeSignal.NONE));
     private final RecordedEvents store = new RecordedEvents();
     private final List<MeetingSummary> sent = new ArrayList<>();
     private Instant businessTime = Instant.parse("2031-01-01T09:00:00Z");

@@ -23,6 +23,7 @@ import org.agendaledger.events.silence.NoticeOutcome;
 import org.agendaledger.events.silence.SilenceProcedureEvent;
 import org.agendaledger.query.RecordedEvents;
 import org.agendaledger.query.history.MeetingHistory;
+import org.agendaledger.query.history.StoredStreams;
 import org.agendaledger.query.silence.SilenceProcedureQueries.FindInbox;
 import org.agendaledger.query.silence.SilenceProcedureQueries.FindMeetingProcedures;
 import org.agendaledger.query.silence.SilenceProcedureQueries.FindSilenceProcedure;
@@ -303,7 +304,7 @@ class SilenceProcedureProjectionTest {
                             RecordedEvents.system("2020-04-24T08:00:06Z"))));
             SilenceProcedureProjection asOf = new SilenceProcedureProjection(
                     new SilenceProcedureRows(jdbc, JsonMapper.builder().build()),
-                    new ProceduresAsOf(new MeetingHistory(eventStore), eventStore), emitter,
+                    new ProceduresAsOf(new MeetingHistory(new StoredStreams(eventStore, 10_000)), eventStore), emitter,
                     Clock.fixed(NOW, ZoneOffset.UTC), new LiveUpdates(ChangeSignal.NONE));
 
             SilenceProcedureView before = asOf.handle(new FindSilenceProcedure("sp-topics",
