@@ -18,6 +18,8 @@ import org.HdrHistogram.Histogram;
  * The benchmark suite: the packaged application under load through HTTP, on PostgreSQL and on H2, each figure a
  * ratio against what the same database does by itself in the same run. Prints a Markdown report and writes it,
  * with the machine's description, to {@code docs/benchmarks.md}. Every run is bounded in time and aims at 127.0.0.1.
+ * On the first database measured, the command mix also runs with bcrypt-encoded users (production sign-in), with
+ * the application's verified-credentials cache off and on, beside the {@code {noop}} figure of the same run.
  */
 public final class Benchmarks {
 
@@ -37,11 +39,17 @@ public final class Benchmarks {
         Files.createDirectories(settings.work());
         Benchmarks benchmarks = new Benchmarks(settings);
         Instant started = Instant.now();
+        boolean signInMeasured = false;
         for (String database : settings.databases()) {
-            switch (database) {
-                case "postgres" -> benchmarks.measure(Store.postgres(settings));
-                case "h2" -> benchmarks.measure(Store.h2(settings));
+            Store store = switch (database) {
+                case "postgres" -> Store.postgres(settings);
+                case "h2" -> Store.h2(settings);
                 default -> throw new IllegalArgumentException("bench.databases: postgres or h2, not " + database);
+            };
+            Load.Result noop = benchmarks.measure(store);
+            if (!signInMeasured) {
+                benchmarks.productionSignIn(store, noop);
+                signInMeasured = true;
             }
         }
         benchmarks.embeddedDefault();
@@ -52,7 +60,8 @@ public final class Benchmarks {
         System.out.println("Written to " + settings.output().toAbsolutePath());
     }
 
-    private void measure(Store store) throws Exception {
+    /** Every figure of one database; the command mix's throughput at 8 clients, for the sign-in figure. */
+    private Load.Result measure(Store store) throws Exception {
         RawInserts.prepare(store);
         try (LedgerNode node = LedgerNode.start(settings, "node-" + store.name().toLowerCase(Locale.ROOT), store)) {
             log(store, "warming up for " + WARM_UP.toSeconds() + " s");
@@ -63,6 +72,7 @@ public final class Benchmarks {
             // P1: throughput at 1, 8 and 32 clients, each level against the raw insert at the same concurrency
             double appPeak = 0;
             double rawPeak = 0;
+            Load.Result atEight = null;
             for (int clients : Settings.CLIENTS) {
                 log(store, "P1 with " + clients + " clients");
                 Load.Result app = checked(Load.closed(clients, settings.run(), c -> new CommandMix(node, c)),
@@ -70,6 +80,9 @@ public final class Benchmarks {
                 Load.Result raw = checked(Load.closed(clients, settings.run(),
                         c -> new RawInserts(store, sizes[0], sizes[1])), "raw insert");
                 report.throughput(store, clients, app, raw);
+                if (clients == 8) {
+                    atEight = app;
+                }
                 appPeak = Math.max(appPeak, app.perSecond());
                 rawPeak = Math.max(rawPeak, raw.perSecond());
             }
@@ -94,7 +107,31 @@ public final class Benchmarks {
 
             // P5 and P4: a meeting with a long stream of events
             longStream(store, node);
+            return atEight;
         }
+    }
+
+    /**
+     * Production sign-in: P1 at 8 clients with the users' passwords bcrypt-encoded, the verified-credentials cache
+     * off, then on, each on a node of its own on the same database afresh (the {@code {noop}} node is closed by
+     * then), against the {@code {noop}} figure of the same run.
+     */
+    private void productionSignIn(Store measured, Load.Result noop) throws Exception {
+        Map<UserPasswords, Load.Result> runs = new java.util.EnumMap<>(UserPasswords.class);
+        for (UserPasswords passwords : List.of(UserPasswords.BCRYPT_UNCACHED, UserPasswords.BCRYPT_CACHED)) {
+            Store store = measured.fresh();
+            String name = "node-" + store.name().toLowerCase(Locale.ROOT) + "-" + passwords.name()
+                    .toLowerCase(Locale.ROOT).replace('_', '-');
+            try (LedgerNode node = LedgerNode.start(settings, name, store, passwords)) {
+                log(store, "production sign-in, " + passwords + ": warming up for " + WARM_UP.toSeconds() + " s");
+                checked(Load.closed(8, WARM_UP, client -> new CommandMix(node, client)), "sign-in warm-up");
+                log(store, "production sign-in, " + passwords + ": P1 with 8 clients");
+                runs.put(passwords, checked(Load.closed(8, settings.run(), c -> new CommandMix(node, c)),
+                        "command mix, " + passwords));
+            }
+        }
+        report.productionSignIn(measured, noop, runs.get(UserPasswords.BCRYPT_UNCACHED),
+                runs.get(UserPasswords.BCRYPT_CACHED));
     }
 
     /** P5: a command on a meeting of many events against one on a fresh meeting; P4: asOf against current state. */

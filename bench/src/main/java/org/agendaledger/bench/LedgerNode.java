@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * The packaged application as an operator runs it ({@code java -jar}), on PostgreSQL or on its embedded H2 files,
  * with the benchmark's users: the secretariat and one Bureau member per load client ({@code member-0} …), all with
  * the password {@value #PASSWORD}, stored as given ({noop}) so that the load measures the commands, not the
- * password hash.
+ * password hash; or encoded with bcrypt for the production sign-in figure ({@link UserPasswords}).
  */
 final class LedgerNode implements AutoCloseable {
 
@@ -33,17 +33,24 @@ final class LedgerNode implements AutoCloseable {
         this.log = log;
     }
 
-    /** A node of the benchmark: no story, the given store, its users. */
+    /** A node of the benchmark: no story, the given store, its users with their passwords as given. */
     static LedgerNode start(Settings settings, String name, Store store) throws IOException {
+        return start(settings, name, store, UserPasswords.NOOP);
+    }
+
+    /** A node of the benchmark: no story, the given store, its users with their passwords stored and checked so. */
+    static LedgerNode start(Settings settings, String name, Store store, UserPasswords passwords)
+            throws IOException {
         List<String> arguments = new ArrayList<>(List.of("--agenda-ledger.story.enabled=false"));
         arguments.addAll(store.arguments());
+        arguments.addAll(passwords.options());
         arguments.add("--agenda-ledger.security.users[0].username=secretariat");
-        arguments.add("--agenda-ledger.security.users[0].password={noop}" + PASSWORD);
+        arguments.add("--agenda-ledger.security.users[0].password=" + passwords.encoded(PASSWORD));
         arguments.add("--agenda-ledger.security.users[0].role=SECRETARIAT");
         for (int i = 0; i < MEMBERS; i++) {
             String prefix = "--agenda-ledger.security.users[%d].".formatted(i + 1);
             arguments.add(prefix + "username=member-" + i);
-            arguments.add(prefix + "password={noop}" + PASSWORD);
+            arguments.add(prefix + "password=" + passwords.encoded(PASSWORD));
             arguments.add(prefix + "role=BUREAU_MEMBER");
             arguments.add(prefix + "member-id=member-" + i);
         }

@@ -27,6 +27,11 @@ record Store(String name, Settings settings, Path h2Directory) {
         return new Store("H2", settings, settings.work().resolve("h2-" + System.currentTimeMillis()));
     }
 
+    /** The same database afresh: PostgreSQL's bench database dropped and created again, H2 in new files. */
+    Store fresh() throws SQLException {
+        return onPostgres() ? postgres(settings) : h2(settings);
+    }
+
     boolean onPostgres() {
         return h2Directory == null;
     }

@@ -101,8 +101,11 @@ class SignInThrottle {
                 lock.until());
     }
 
-    /** A wrong password or an unknown user name: counted against both, locking either at its limit. */
-    void failed(String username, String address, Channel channel) {
+    /**
+     * A wrong password or an unknown user name: counted against both, locking either at its limit. Whether this
+     * failure started a lock on the user name.
+     */
+    boolean failed(String username, String address, Channel channel) {
         Failure failure = null;
         for (int attempt = 1; failure == null; attempt++) {
             try {
@@ -133,6 +136,7 @@ class SignInThrottle {
                     limits.maxFailuresPerAddress());
         }
         forgetStale(failure.at());
+        return failure.user().lockedUntil() != null;
     }
 
     /** A sign-in with the right password: the user name starts again from no failures and no locks. */

@@ -4,7 +4,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -18,22 +17,26 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
  * Sign-in throttling on every filter chain, apart from the chains' own rules: Spring Security applies each
  * {@code Customizer<HttpSecurity>} bean to every chain, so each chain that signs in by HTTP Basic or by the sign-in
  * form gets {@link LockedSignIn} before its authentication filters; and the users' passwords are checked through
- * {@link ThrottledSignIn}, the only authentication provider.
+ * {@link ThrottledSignIn}, the only authentication provider, which a password checked a short while ago passes
+ * without its hash being computed again ({@link VerifiedCredentials}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SignInLimits.class)
+@EnableConfigurationProperties({SignInLimits.class, VerifiedCredentialsSettings.class})
 class SignInThrottling {
+
+    @Bean
+    VerifiedCredentials verifiedCredentials(VerifiedCredentialsSettings settings) {
+        return VerifiedCredentials.of(settings);
+    }
 
     /**
      * The password check as Spring Security would set it up from the users and the encoder (no re-encoding service),
-     * its outcome counted.
+     * a password checked a short while ago remembered, its outcome counted.
      */
     @Bean
     AuthenticationProvider throttledSignIn(UserDetailsService users, PasswordEncoder encoder,
-                                           SignInThrottle throttle) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-        passwords.setPasswordEncoder(encoder);
-        return new ThrottledSignIn(passwords, throttle);
+                                           SignInThrottle throttle, VerifiedCredentials verified) {
+        return new ThrottledSignIn(new RememberingPasswordCheck(users, encoder, verified), throttle, verified);
     }
 
     @Bean

@@ -12,16 +12,20 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * The password check of every sign-in (the page's form and HTTP Basic alike), with its outcome told to the
  * {@link SignInThrottle}: a failure is counted against the user name and the address, a success starts the user name
- * again from nothing. Locked names and addresses never get here: {@link LockedSignIn} refuses them first.
+ * again from nothing; a failure that locks the user name also drops the sign-ins {@link VerifiedCredentials}
+ * remembers for it, so its password is checked in full once the lock ends. Locked names and addresses never get
+ * here: {@link LockedSignIn} refuses them first.
  */
 final class ThrottledSignIn implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final SignInThrottle throttle;
+    private final VerifiedCredentials verified;
 
-    ThrottledSignIn(AuthenticationProvider passwords, SignInThrottle throttle) {
+    ThrottledSignIn(AuthenticationProvider passwords, SignInThrottle throttle, VerifiedCredentials verified) {
         this.passwords = passwords;
         this.throttle = throttle;
+        this.verified = verified;
     }
 
     @Override
@@ -31,7 +35,9 @@ final class ThrottledSignIn implements AuthenticationProvider {
             signedIn = passwords.authenticate(attempt);
         } catch (BadCredentialsException wrongPasswordOrUnknownUser) {
             HttpServletRequest request = currentRequest();
-            throttle.failed(attempt.getName(), addressOf(attempt, request), channelOf(request));
+            if (throttle.failed(attempt.getName(), addressOf(attempt, request), channelOf(request))) {
+                verified.forget(attempt.getName());
+            }
             throw wrongPasswordOrUnknownUser;
         }
         if (signedIn != null) {
