@@ -38,13 +38,21 @@ public final class Benchmarks {
         Benchmarks benchmarks = new Benchmarks(settings);
         Instant started = Instant.now();
         for (String database : settings.databases()) {
-            switch (database) {
-                case "postgres" -> benchmarks.measure(Store.postgres(settings));
-                case "h2" -> benchmarks.measure(Store.h2(settings));
-                default -> throw new IllegalArgumentException("bench.databases: postgres or h2, not " + database);
+            if (!database.equals("postgres") && !database.equals("h2")) {
+                throw new IllegalArgumentException("bench.databases: postgres or h2, not " + database);
+            }
+            if (settings.runs("P1") || settings.runs("P4")) {
+                benchmarks.measure(database.equals("postgres") ? Store.postgres(settings) : Store.h2(settings));
+            }
+            if (settings.runs("P3")) {
+                // a store of its own, filled for the rebuilds alone
+                Store store = database.equals("postgres") ? Store.postgres(settings) : Store.h2(settings);
+                new Rebuilds(settings, benchmarks.report, store).measure();
             }
         }
-        benchmarks.embeddedDefault();
+        if (settings.runs("P6")) {
+            benchmarks.embeddedDefault();
+        }
         String markdown = benchmarks.report.markdown(Duration.between(started, Instant.now()));
         System.out.println(markdown);
         Files.createDirectories(settings.output().toAbsolutePath().getParent());
@@ -55,46 +63,54 @@ public final class Benchmarks {
     private void measure(Store store) throws Exception {
         RawInserts.prepare(store);
         try (LedgerNode node = LedgerNode.start(settings, "node-" + store.name().toLowerCase(Locale.ROOT), store)) {
-            log(store, "warming up for " + WARM_UP.toSeconds() + " s");
-            checked(Load.closed(8, WARM_UP, client -> new CommandMix(node, client)), "warm-up");
-            int[] sizes = eventSizes(store);
-            checked(Load.closed(8, WARM_UP, client -> new RawInserts(store, sizes[0], sizes[1])), "raw warm-up");
-
-            // P1: throughput at 1, 8 and 32 clients, each level against the raw insert at the same concurrency
-            double appPeak = 0;
-            double rawPeak = 0;
-            for (int clients : Settings.CLIENTS) {
-                log(store, "P1 with " + clients + " clients");
-                Load.Result app = checked(Load.closed(clients, settings.run(), c -> new CommandMix(node, c)),
-                        "command mix");
-                Load.Result raw = checked(Load.closed(clients, settings.run(),
-                        c -> new RawInserts(store, sizes[0], sizes[1])), "raw insert");
-                report.throughput(store, clients, app, raw);
-                appPeak = Math.max(appPeak, app.perSecond());
-                rawPeak = Math.max(rawPeak, raw.perSecond());
+            if (settings.runs("P1")) {
+                throughputAndLatency(store, node);
             }
-
-            if (settings.profile()) {
-                log(store, "profiling the command mix with 8 clients");
-                Path recording = settings.work().resolve("node-" + store.name().toLowerCase(Locale.ROOT) + ".jfr");
-                node.startRecording();
-                Load.Result profiled = checked(Load.closed(8, settings.run(), c -> new CommandMix(node, c)),
-                        "profiled command mix");
-                node.stopRecording(recording);
-                report.profile(store, profiled, Profile.markdown(recording));
+            if (settings.runs("P4")) {
+                // P5 and P4: a meeting with a long stream of events
+                longStream(store, node);
             }
-
-            // P2: latency at half the peak rate, each against its own half peak
-            log(store, "P2 at half the peak rates");
-            Load.Result app = checked(Load.open(32, appPeak / 2, settings.run(), c -> new CommandMix(node, c)),
-                    "command mix at half its peak");
-            Load.Result raw = checked(Load.open(32, rawPeak / 2, settings.run(),
-                    c -> new RawInserts(store, sizes[0], sizes[1])), "raw insert at half its peak");
-            report.latency(store, appPeak / 2, app, rawPeak / 2, raw);
-
-            // P5 and P4: a meeting with a long stream of events
-            longStream(store, node);
         }
+    }
+
+    /** P1 and P2, and the profile of the command mix. */
+    private void throughputAndLatency(Store store, LedgerNode node) throws Exception {
+        log(store, "warming up for " + WARM_UP.toSeconds() + " s");
+        checked(Load.closed(8, WARM_UP, client -> new CommandMix(node, client)), "warm-up");
+        int[] sizes = eventSizes(store);
+        checked(Load.closed(8, WARM_UP, client -> new RawInserts(store, sizes[0], sizes[1])), "raw warm-up");
+
+        // P1: throughput at 1, 8 and 32 clients, each level against the raw insert at the same concurrency
+        double appPeak = 0;
+        double rawPeak = 0;
+        for (int clients : Settings.CLIENTS) {
+            log(store, "P1 with " + clients + " clients");
+            Load.Result app = checked(Load.closed(clients, settings.run(), c -> new CommandMix(node, c)),
+                    "command mix");
+            Load.Result raw = checked(Load.closed(clients, settings.run(),
+                    c -> new RawInserts(store, sizes[0], sizes[1])), "raw insert");
+            report.throughput(store, clients, app, raw);
+            appPeak = Math.max(appPeak, app.perSecond());
+            rawPeak = Math.max(rawPeak, raw.perSecond());
+        }
+
+        if (settings.profile()) {
+            log(store, "profiling the command mix with 8 clients");
+            Path recording = settings.work().resolve("node-" + store.name().toLowerCase(Locale.ROOT) + ".jfr");
+            node.startRecording();
+            Load.Result profiled = checked(Load.closed(8, settings.run(), c -> new CommandMix(node, c)),
+                    "profiled command mix");
+            node.stopRecording(recording);
+            report.profile(store, profiled, Profile.markdown(recording));
+        }
+
+        // P2: latency at half the peak rate, each against its own half peak
+        log(store, "P2 at half the peak rates");
+        Load.Result app = checked(Load.open(32, appPeak / 2, settings.run(), c -> new CommandMix(node, c)),
+                "command mix at half its peak");
+        Load.Result raw = checked(Load.open(32, rawPeak / 2, settings.run(),
+                c -> new RawInserts(store, sizes[0], sizes[1])), "raw insert at half its peak");
+        report.latency(store, appPeak / 2, app, rawPeak / 2, raw);
     }
 
     /** P5: a command on a meeting of many events against one on a fresh meeting; P4: asOf against current state. */

@@ -35,6 +35,11 @@ final class LedgerNode implements AutoCloseable {
 
     /** A node of the benchmark: no story, the given store, its users. */
     static LedgerNode start(Settings settings, String name, Store store) throws IOException {
+        return start(settings, name, store, List.of());
+    }
+
+    /** A node of the benchmark with further options of the application ({@code --name=value}). */
+    static LedgerNode start(Settings settings, String name, Store store, List<String> options) throws IOException {
         List<String> arguments = new ArrayList<>(List.of("--agenda-ledger.story.enabled=false"));
         arguments.addAll(store.arguments());
         arguments.add("--agenda-ledger.security.users[0].username=secretariat");
@@ -47,6 +52,7 @@ final class LedgerNode implements AutoCloseable {
             arguments.add(prefix + "role=BUREAU_MEMBER");
             arguments.add(prefix + "member-id=member-" + i);
         }
+        arguments.addAll(options);
         LedgerNode node = launch(settings, name, List.of("-Xmx1g"), arguments);
         node.awaitReady();
         return node;
