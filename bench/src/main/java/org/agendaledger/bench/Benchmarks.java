@@ -19,7 +19,8 @@ import org.HdrHistogram.Histogram;
  * ratio against what the same database does by itself in the same run. Prints a Markdown report and writes it,
  * with the machine's description, to {@code docs/benchmarks.md}. Every run is bounded in time and aims at 127.0.0.1.
  * On the first database measured, the command mix also runs with bcrypt-encoded users (production sign-in), with
- * the application's verified-credentials cache off and on, beside the {@code {noop}} figure of the same run.
+ * the application's verified-credentials cache off and on, beside the {@code {noop}} figure of the same run. Each
+ * change made for speed is measured in the same run too: a node with the change undone beside the node with it.
  */
 public final class Benchmarks {
 
@@ -41,18 +42,26 @@ public final class Benchmarks {
         Instant started = Instant.now();
         boolean signInMeasured = false;
         for (String database : settings.databases()) {
-            Store store = switch (database) {
-                case "postgres" -> Store.postgres(settings);
-                case "h2" -> Store.h2(settings);
-                default -> throw new IllegalArgumentException("bench.databases: postgres or h2, not " + database);
-            };
-            Load.Result noop = benchmarks.measure(store);
-            if (!signInMeasured) {
-                benchmarks.productionSignIn(store, noop);
-                signInMeasured = true;
+            if (!database.equals("postgres") && !database.equals("h2")) {
+                throw new IllegalArgumentException("bench.databases: postgres or h2, not " + database);
+            }
+            if (settings.runs("P1") || settings.runs("P4")) {
+                Store store = database.equals("postgres") ? Store.postgres(settings) : Store.h2(settings);
+                Load.Result noop = benchmarks.measure(store);
+                if (noop != null && !signInMeasured) {
+                    benchmarks.productionSignIn(store, noop);
+                    signInMeasured = true;
+                }
+            }
+            if (settings.runs("P3")) {
+                // a store of its own, filled for the rebuilds alone
+                Store store = database.equals("postgres") ? Store.postgres(settings) : Store.h2(settings);
+                new Rebuilds(settings, benchmarks.report, store).measure();
             }
         }
-        benchmarks.embeddedDefault();
+        if (settings.runs("P6")) {
+            benchmarks.embeddedDefault();
+        }
         String markdown = benchmarks.report.markdown(Duration.between(started, Instant.now()));
         System.out.println(markdown);
         Files.createDirectories(settings.output().toAbsolutePath().getParent());
@@ -60,55 +69,116 @@ public final class Benchmarks {
         System.out.println("Written to " + settings.output().toAbsolutePath());
     }
 
-    /** Every figure of one database; the command mix's throughput at 8 clients, for the sign-in figure. */
+    /**
+     * Every figure of one database, then the same figures on a node with the speed changes undone; the command
+     * mix's throughput at 8 clients (null when P1 is not run), for the sign-in figure.
+     */
     private Load.Result measure(Store store) throws Exception {
         RawInserts.prepare(store);
+        Load.Result atEight = null;
+        Figures after = new Figures();
         try (LedgerNode node = LedgerNode.start(settings, "node-" + store.name().toLowerCase(Locale.ROOT), store)) {
-            log(store, "warming up for " + WARM_UP.toSeconds() + " s");
-            checked(Load.closed(8, WARM_UP, client -> new CommandMix(node, client)), "warm-up");
-            int[] sizes = eventSizes(store);
-            checked(Load.closed(8, WARM_UP, client -> new RawInserts(store, sizes[0], sizes[1])), "raw warm-up");
-
-            // P1: throughput at 1, 8 and 32 clients, each level against the raw insert at the same concurrency
-            double appPeak = 0;
-            double rawPeak = 0;
-            Load.Result atEight = null;
-            for (int clients : Settings.CLIENTS) {
-                log(store, "P1 with " + clients + " clients");
-                Load.Result app = checked(Load.closed(clients, settings.run(), c -> new CommandMix(node, c)),
-                        "command mix");
-                Load.Result raw = checked(Load.closed(clients, settings.run(),
-                        c -> new RawInserts(store, sizes[0], sizes[1])), "raw insert");
-                report.throughput(store, clients, app, raw);
-                if (clients == 8) {
-                    atEight = app;
-                }
-                appPeak = Math.max(appPeak, app.perSecond());
-                rawPeak = Math.max(rawPeak, raw.perSecond());
+            if (settings.runs("P1")) {
+                atEight = throughputAndLatency(store, node);
+                after.atEight = atEight;
             }
-
-            if (settings.profile()) {
-                log(store, "profiling the command mix with 8 clients");
-                Path recording = settings.work().resolve("node-" + store.name().toLowerCase(Locale.ROOT) + ".jfr");
-                node.startRecording();
-                Load.Result profiled = checked(Load.closed(8, settings.run(), c -> new CommandMix(node, c)),
-                        "profiled command mix");
-                node.stopRecording(recording);
-                report.profile(store, profiled, Profile.markdown(recording));
+            if (settings.runs("P4")) {
+                // P5 and P4: a meeting with a long stream of events
+                longStream(store, node, after);
             }
-
-            // P2: latency at half the peak rate, each against its own half peak
-            log(store, "P2 at half the peak rates");
-            Load.Result app = checked(Load.open(32, appPeak / 2, settings.run(), c -> new CommandMix(node, c)),
-                    "command mix at half its peak");
-            Load.Result raw = checked(Load.open(32, rawPeak / 2, settings.run(),
-                    c -> new RawInserts(store, sizes[0], sizes[1])), "raw insert at half its peak");
-            report.latency(store, appPeak / 2, app, rawPeak / 2, raw);
-
-            // P5 and P4: a meeting with a long stream of events
-            longStream(store, node);
-            return atEight;
         }
+        if (settings.runs("P1") && settings.runs("P4")) {
+            undone(store, after);
+        }
+        return atEight;
+    }
+
+    /** What the changes for speed are measured by, on one node. */
+    private static final class Figures {
+        Load.Result atEight;
+        Histogram onLong;
+        Histogram onFresh;
+        Histogram asOf;
+        Histogram current;
+    }
+
+    /**
+     * The changes for speed undone on a node of the same store: every processor one event a transaction (Axon's
+     * default batch size), no snapshots (those of the long meeting deleted, none taken), no streams kept for
+     * {@code asOf}; then the command mix at 8 clients, the long stream and {@code asOf} again, against the node
+     * with them.
+     */
+    private void undone(Store store, Figures after) throws Exception {
+        try (Connection connection = store.nodeStopped(); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("DELETE FROM snapshot_event_entry WHERE aggregate_identifier = 'long-meeting'");
+        }
+        List<String> options = new ArrayList<>(List.of("--agenda-ledger.snapshots.meeting-every=" + Integer.MAX_VALUE,
+                "--agenda-ledger.history.kept-events=0"));
+        for (String processor : PROCESSORS) {
+            options.add("--axon.eventhandling.processors." + processor + ".batch-size=1");
+        }
+        Figures before = new Figures();
+        String name = "node-" + store.name().toLowerCase(Locale.ROOT) + "-undone";
+        try (LedgerNode node = LedgerNode.start(settings, name, store, options)) {
+            log(store, "the changes undone: warming up for " + WARM_UP.toSeconds() + " s");
+            checked(Load.closed(8, WARM_UP, client -> new CommandMix(node, client)), "warm-up, changes undone");
+            log(store, "the changes undone: P1 with 8 clients");
+            before.atEight = checked(Load.closed(8, settings.run(), c -> new CommandMix(node, c)),
+                    "command mix, changes undone");
+            log(store, "the changes undone: the long stream and asOf");
+            samples(node.as("secretariat"), before);
+        }
+        report.changes(store, before.atEight, after.atEight, before.onLong, after.onLong, before.onFresh,
+                after.onFresh, before.asOf, after.asOf, before.current, after.current);
+    }
+
+    /** Every processor of the application, by name. */
+    private static final List<String> PROCESSORS = List.of("meeting-view", "bureau-view", "agenda-view",
+            "silence-procedures", "decision-trail", "audit-log", "silence-procedure-process", "notices");
+
+    /** P1 and P2, and the profile of the command mix; the command mix's throughput at 8 clients. */
+    private Load.Result throughputAndLatency(Store store, LedgerNode node) throws Exception {
+        log(store, "warming up for " + WARM_UP.toSeconds() + " s");
+        checked(Load.closed(8, WARM_UP, client -> new CommandMix(node, client)), "warm-up");
+        int[] sizes = eventSizes(store);
+        checked(Load.closed(8, WARM_UP, client -> new RawInserts(store, sizes[0], sizes[1])), "raw warm-up");
+
+        // P1: throughput at 1, 8 and 32 clients, each level against the raw insert at the same concurrency
+        double appPeak = 0;
+        double rawPeak = 0;
+        Load.Result atEight = null;
+        for (int clients : Settings.CLIENTS) {
+            log(store, "P1 with " + clients + " clients");
+            Load.Result app = checked(Load.closed(clients, settings.run(), c -> new CommandMix(node, c)),
+                    "command mix");
+            Load.Result raw = checked(Load.closed(clients, settings.run(),
+                    c -> new RawInserts(store, sizes[0], sizes[1])), "raw insert");
+            report.throughput(store, clients, app, raw);
+            if (clients == 8) {
+                atEight = app;
+            }
+            appPeak = Math.max(appPeak, app.perSecond());
+            rawPeak = Math.max(rawPeak, raw.perSecond());
+        }
+
+        if (settings.profile()) {
+            log(store, "profiling the command mix with 8 clients");
+            Path recording = settings.work().resolve("node-" + store.name().toLowerCase(Locale.ROOT) + ".jfr");
+            node.startRecording();
+            Load.Result profiled = checked(Load.closed(8, settings.run(), c -> new CommandMix(node, c)),
+                    "profiled command mix");
+            node.stopRecording(recording);
+            report.profile(store, profiled, Profile.markdown(recording));
+        }
+
+        // P2: latency at half the peak rate, each against its own half peak
+        log(store, "P2 at half the peak rates");
+        Load.Result app = checked(Load.open(32, appPeak / 2, settings.run(), c -> new CommandMix(node, c)),
+                "command mix at half its peak");
+        Load.Result raw = checked(Load.open(32, rawPeak / 2, settings.run(),
+                c -> new RawInserts(store, sizes[0], sizes[1])), "raw insert at half its peak");
+        report.latency(store, appPeak / 2, app, rawPeak / 2, raw);
+        return atEight;
     }
 
     /**
@@ -135,7 +205,7 @@ public final class Benchmarks {
     }
 
     /** P5: a command on a meeting of many events against one on a fresh meeting; P4: asOf against current state. */
-    private void longStream(Store store, LedgerNode node) throws SQLException {
+    private void longStream(Store store, LedgerNode node, Figures figures) throws SQLException {
         Api secretariat = node.as("secretariat");
         secretariat.post("/api/bureaus", Map.of("bureauId", "long-bureau", "name", "Bureau of the long stream"));
         secretariat.post("/api/meetings", CommandMix.plan("long-meeting", "long-bureau"));
@@ -150,30 +220,34 @@ public final class Benchmarks {
         }
         double buildSeconds = (System.nanoTime() - building) / 1e9;
         long stored = store.onPostgres() ? eventsOf(store, "long-meeting") : settings.longStream();
+        samples(secretariat, figures);
+        report.longStream(store, stored, buildSeconds, figures.onLong, figures.onFresh);
+        report.asOf(store, stored, figures.asOf, figures.current);
+    }
+
+    /** A command on the long and on the fresh meeting, asOf and the current state of the long one: medians. */
+    private static void samples(Api secretariat, Figures figures) {
         for (int i = 0; i < SAMPLES / 4; i++) {
             setTopics(secretariat, "long-meeting", i);
             setTopics(secretariat, "fresh-meeting", i);
         }
-        Histogram onLong = new Histogram(3);
-        Histogram onFresh = new Histogram(3);
+        figures.onLong = new Histogram(3);
+        figures.onFresh = new Histogram(3);
         for (int i = 0; i < SAMPLES; i++) {
-            onLong.recordValue(timed(() -> setTopics(secretariat, "long-meeting", 0)));
-            onFresh.recordValue(timed(() -> setTopics(secretariat, "fresh-meeting", 0)));
+            figures.onLong.recordValue(timed(() -> setTopics(secretariat, "long-meeting", 0)));
+            figures.onFresh.recordValue(timed(() -> setTopics(secretariat, "fresh-meeting", 0)));
         }
-        report.longStream(store, stored, buildSeconds, onLong, onFresh);
-
-        Histogram asOf = new Histogram(3);
-        Histogram current = new Histogram(3);
+        figures.asOf = new Histogram(3);
+        figures.current = new Histogram(3);
         for (int i = 0; i < SAMPLES / 4; i++) {
             secretariat.get("/api/meetings/long-meeting?asOf=" + Instant.now());
             secretariat.get("/api/meetings/long-meeting");
         }
         for (int i = 0; i < SAMPLES; i++) {
             String now = Instant.now().toString();
-            asOf.recordValue(timed(() -> secretariat.get("/api/meetings/long-meeting?asOf=" + now)));
-            current.recordValue(timed(() -> secretariat.get("/api/meetings/long-meeting")));
+            figures.asOf.recordValue(timed(() -> secretariat.get("/api/meetings/long-meeting?asOf=" + now)));
+            figures.current.recordValue(timed(() -> secretariat.get("/api/meetings/long-meeting")));
         }
-        report.asOf(store, stored, asOf, current);
     }
 
     private static void setTopics(Api secretariat, String meetingId, int i) {

@@ -35,11 +35,23 @@ final class LedgerNode implements AutoCloseable {
 
     /** A node of the benchmark: no story, the given store, its users with their passwords as given. */
     static LedgerNode start(Settings settings, String name, Store store) throws IOException {
-        return start(settings, name, store, UserPasswords.NOOP);
+        return start(settings, name, store, UserPasswords.NOOP, List.of());
+    }
+
+    /** A node of the benchmark with further options of the application ({@code --name=value}). */
+    static LedgerNode start(Settings settings, String name, Store store, List<String> options) throws IOException {
+        return start(settings, name, store, UserPasswords.NOOP, options);
     }
 
     /** A node of the benchmark: no story, the given store, its users with their passwords stored and checked so. */
     static LedgerNode start(Settings settings, String name, Store store, UserPasswords passwords)
+            throws IOException {
+        return start(settings, name, store, passwords, List.of());
+    }
+
+    /** A node of the benchmark: its users' passwords as given, and further options of the application. */
+    static LedgerNode start(Settings settings, String name, Store store, UserPasswords passwords,
+                            List<String> options)
             throws IOException {
         List<String> arguments = new ArrayList<>(List.of("--agenda-ledger.story.enabled=false"));
         arguments.addAll(store.arguments());
@@ -54,6 +66,7 @@ final class LedgerNode implements AutoCloseable {
             arguments.add(prefix + "role=BUREAU_MEMBER");
             arguments.add(prefix + "member-id=member-" + i);
         }
+        arguments.addAll(options);
         LedgerNode node = launch(settings, name, List.of("-Xmx1g"), arguments);
         node.awaitReady();
         return node;

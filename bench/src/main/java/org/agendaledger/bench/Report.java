@@ -19,7 +19,10 @@ final class Report {
     private final Map<String, String> profiles = new LinkedHashMap<>();
     private final List<String> longStreams = new ArrayList<>();
     private String signIn = "";
+    private final Map<String, List<String>> changes = new LinkedHashMap<>();
     private final List<String> asOfs = new ArrayList<>();
+    private final Map<String, List<String>> rebuilds = new LinkedHashMap<>();
+    private final Map<String, List<String>> rebuildNotes = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
     private final List<String> summary = new ArrayList<>();
     private String embedded = "";
@@ -76,6 +79,29 @@ final class Report {
                         .formatted(verdict(with >= 0.9)));
     }
 
+    /**
+     * The changes made for speed, each figure on a node with them undone beside the node with them, in this run:
+     * the processors' batch size (P1), snapshots (P5), the streams kept for {@code asOf} (P4).
+     */
+    void changes(Store store, Load.Result mixBefore, Load.Result mixAfter, Histogram longBefore,
+                 Histogram longAfter, Histogram freshBefore, Histogram freshAfter, Histogram asOfBefore,
+                 Histogram asOfAfter, Histogram currentBefore, Histogram currentAfter) {
+        List<String> rows = changes.computeIfAbsent(store.name(), k -> new ArrayList<>());
+        rows.add("| processors handle up to 50 events a transaction (Axon's default: 1) | P1, 8 clients, commands/s "
+                + "| %s | %s | %s |".formatted(rate(mixBefore.perSecond()), rate(mixAfter.perSecond()),
+                        times(mixAfter.perSecond() / mixBefore.perSecond())));
+        rows.add("| a meeting snapshotted every 100 events (none before) | P5, a command on the long stream, p50 "
+                + "| %s | %s | %s |".formatted(ms(p50(longBefore)), ms(p50(longAfter)),
+                        times(p50(longBefore) / p50(longAfter))));
+        rows.add("| | P5, against a fresh meeting's | %s | %s | |".formatted(
+                times(p50(longBefore) / p50(freshBefore)), times(p50(longAfter) / p50(freshAfter))));
+        rows.add("| the history keeps the streams it read (each read from the store before) | P4, `asOf`, p50 "
+                + "| %s | %s | %s |".formatted(ms(p50(asOfBefore)), ms(p50(asOfAfter)),
+                        times(p50(asOfBefore) / p50(asOfAfter))));
+        rows.add("| | P4, against the current state's | %s | %s | |".formatted(
+                times(p50(asOfBefore) / p50(currentBefore)), times(p50(asOfAfter) / p50(currentAfter))));
+    }
+
     void profile(Store store, Load.Result run, String profile) {
         profiles.put(store.name(), "The command mix with 8 clients for %d s (%s commands/s under the recorder), "
                 .formatted(settings.run().toSeconds(), rate(run.perSecond()))
@@ -110,6 +136,47 @@ final class Report {
                 times(ratio), verdict(ratio <= 5)));
         summary.add("| P4 as of, %s, %d events | %s the current state's | ≤ 5× | %s |".formatted(store.name(), events,
                 times(ratio), verdict(ratio <= 5)));
+    }
+
+    /**
+     * P3 over a store of that many events: each read model and all at once, against the raw read and against
+     * Axon's default tracking processor with batch size 1.
+     */
+    void rebuilds(Store store, long events, Map<String, Rebuilds.Outcome> rebuilt, double rawPerSecond,
+                  Map<String, Rebuilds.Outcome> tracking, StoreCopies copies, String checked) {
+        List<String> rows = rebuilds.computeIfAbsent(store.name(), k -> new ArrayList<>());
+        Rebuilds.Outcome slowest = null;
+        for (Rebuilds.Outcome app : rebuilt.values()) {
+            Rebuilds.Outcome batch1 = tracking.get(app.readModel());
+            double toRaw = app.perSecond() / rawPerSecond;
+            double toBatch1 = app.perSecond() / batch1.perSecond();
+            rows.add("| %s | %d | %s | %s | %s | %s | %s | %s | %s |".formatted(app.readModel(), events,
+                    seconds(app), rate(app.perSecond()), rate(rawPerSecond), percent(toRaw),
+                    rate(batch1.perSecond()) + (batch1.caughtUp() ? "" : " (cut off at %.0f s)"
+                            .formatted(batch1.seconds())),
+                    times(toBatch1),
+                    verdict(app.caughtUp() && toRaw >= 0.1 && toBatch1 >= 20)));
+            if (!app.readModel().equals(Rebuilds.ALL) && (slowest == null || app.perSecond() < slowest.perSecond())) {
+                slowest = app;
+            }
+        }
+        for (Rebuilds.Outcome app : new Rebuilds.Outcome[]{slowest, rebuilt.get(Rebuilds.ALL)}) {
+            double toRaw = app.perSecond() / rawPerSecond;
+            double toBatch1 = app.perSecond() / tracking.get(app.readModel()).perSecond();
+            summary.add("| P3 rebuild, %s, %d events, %s | %s events/s: %s of the raw read, %s batch-1 tracking "
+                    .formatted(store.name(), events, app.readModel().equals(Rebuilds.ALL) ? "all at once"
+                            : "slowest read model (" + app.readModel() + ")", rate(app.perSecond()), percent(toRaw),
+                            times(toBatch1))
+                    + "| ≥ 10 %%, ≥ 20× | %s |".formatted(verdict(app.caughtUp() && toRaw >= 0.1 && toBatch1 >= 20)));
+        }
+        rebuildNotes.computeIfAbsent(store.name(), k -> new ArrayList<>()).add(("%d events: the seed's %d events "
+                + "stored %d times (copied in %.0f s, hash chains computed again); the row counts %s.")
+                .formatted(events, copies.seedEvents(), copies.copies(), copies.copySeconds(), checked));
+    }
+
+    private static String seconds(Rebuilds.Outcome outcome) {
+        return String.format(Locale.ROOT, outcome.caughtUp() ? "%.1f" : "> %.0f (not caught up)",
+                outcome.seconds());
     }
 
     void embedded(double firstPage, double ready, double residentMiB, double cpu, Duration idle) {
@@ -160,6 +227,40 @@ final class Report {
         if (!signIn.isEmpty()) {
             md.append("\n## Production sign-in (bcrypt over HTTP Basic)\n\n").append(signIn);
         }
+        if (!longStreams.isEmpty()) {
+            longStreamsAndAsOf(md);
+        }
+        if (!changes.isEmpty()) {
+            md.append("\n## The changes for speed, undone and done\n\n")
+                    .append("Each change measured in this run: after the figures above, the same store is served ")
+                    .append("by a node with every change undone (every processor `batch-size=1`, ")
+                    .append("`agenda-ledger.snapshots.meeting-every` at its largest, the long meeting's snapshots ")
+                    .append("deleted, `agenda-ledger.history.kept-events=0`); the same command mix at 8 clients for ")
+                    .append(settings.run().toSeconds()).append(" s after a warm-up of its own, and the same ")
+                    .append("medians of 40 on the long stream and `asOf`. \"Done\" is the node of the figures ")
+                    .append("above. The verified-credentials cache is measured the same way under production ")
+                    .append("sign-in.\n");
+            for (String store : changes.keySet()) {
+                md.append("\n### ").append(store).append("\n\n| change | figure | undone | done | gain |\n")
+                        .append("|---|---|---|---|---|\n");
+                changes.get(store).forEach(line -> md.append(line).append('\n'));
+            }
+        }
+        if (!rebuilds.isEmpty()) {
+            rebuilds(md);
+        }
+        if (!embedded.isEmpty()) {
+            md.append("\n## P6 the embedded default\n\nThe packaged application started as the README starts it, on ")
+                    .append("an empty data directory, so that it tells the real story first; no JVM options.\n\n")
+                    .append(embedded);
+        }
+        md.append("\n## Notes\n\n");
+        notes.forEach(note -> md.append("- ").append(note).append('\n'));
+        md.append(NOTES_AND_HOW_TO_RUN);
+        return md.toString();
+    }
+
+    private void longStreamsAndAsOf(StringBuilder md) {
         md.append("\n## P5 long streams\n\nSetting a meeting's topics (one event) on a meeting whose stream holds ")
                 .append("that many events, against the same command on a meeting scheduled in the same run; ")
                 .append("medians of 40 commands each, one client.\n\n");
@@ -170,33 +271,89 @@ final class Report {
                 .append("the current-state query of the same meeting; medians of 40 requests each.\n\n");
         md.append("| database | events | asOf p50 | current p50 | ratio | ≤ 5× |\n|---|---|---|---|---|---|\n");
         asOfs.forEach(line -> md.append(line).append('\n'));
-        md.append("\n## P6 the embedded default\n\nThe packaged application started as the README starts it, on an ")
-                .append("empty data directory, so that it tells the real story first; no JVM options.\n\n")
-                .append(embedded);
-        md.append("\n## Notes\n\n");
-        notes.forEach(note -> md.append("- ").append(note).append('\n'));
-        md.append("""
-                - Latencies are recorded with HdrHistogram (3 significant digits); throughput counts the operations \
-                answered with a success, and a run with any failed operation fails the benchmark.
-                - Not measured by this suite yet: P3 (the rebuild of each read model over 100 000 and 1 000 000 \
-                events), and the growth of P1, P3 and P4 with the size of the store.
-
-                ## How to run
-
-                From the project's root, with PostgreSQL on 127.0.0.1:5432 (`AGENDA_LEDGER_DB_*` as for the \
-                `postgres` profile):
-
-                ```
-                mvn -B -Pbench -DskipTests verify
-                ```
-
-                It packages the application, creates (and first drops) the database `agenda_ledger_bench`, and \
-                writes this file. `-Dbench.seconds=` sets the length of each measured run (default 20), \
-                `-Dbench.long-stream=` the events of the long stream (default 10 000), `-Dbench.databases=` \
-                `postgres`, `h2` or both (default).
-                """);
-        return md.toString();
     }
+
+    private void rebuilds(StringBuilder md) {
+        md.append("\n## P3 rebuild\n\n")
+                .append("`POST /api/admin/projections/{name}/rebuild` for each read model, then for all six at ")
+                .append("once, timed from the request until `GET …/rebuild` says the read model has replayed the ")
+                .append("history as it stood when the rebuild began (polled every 100 ms); events/s is the ")
+                .append("store's events over that time (all at once: each of the six read models handled every ")
+                .append("event in it). The raw read is a sequential JDBC read of `domain_event_entry` in the ")
+                .append("order of the global index, every column with the bytes, through a cursor fetching ")
+                .append(Rebuilds.FETCH_SIZE).append(" rows at a time (the fastest of at least three reads, ")
+                .append("repeated until 200 000 rows have been read): the rows the JDBC storage engine fetches ")
+                .append("per query when a processor reads the stream (its `batchSize`, left at Axon's default; ")
+                .append("the processors' own `batch-size`, the events handled per transaction, is 50). ")
+                .append("Batch-1 tracking is the same rebuild on a node ")
+                .append("started with `axon.eventhandling.processors.<name>.mode=tracking`, `batch-size=1`, ")
+                .append("`thread-count=1`, `initial-segment-count=1` for every read model, which is Axon's ")
+                .append("default tracking processor, and is waited on at most ")
+                .append(settings.rebuildBaselineLimit().toSeconds()).append(" s; the application's rebuilds at ")
+                .append("most ").append(settings.rebuildLimit().toSeconds()).append(" s. A rebuild that has not ")
+                .append("caught up by then is cut off (its node stopped, the tokens set at the head, the node ")
+                .append("started again) and shown with its rate over the last three quarters of that time: the ")
+                .append("first quarter is the start of the node's and the processor's work (a fresh JVM: each ")
+                .append("node's first rebuild includes its warm-up). Goals: at ")
+                .append("least 10 % of the raw read, and at least 20× batch-1 tracking.\n\n");
+        md.append(STORE_FILLING);
+        for (String store : rebuilds.keySet()) {
+            md.append("\n### ").append(store).append("\n\n");
+            md.append("| read model | events | seconds | events/s | raw read events/s | ratio | batch-1 events/s ")
+                    .append("| ratio vs batch-1 | goals met |\n|---|---|---|---|---|---|---|---|---|\n");
+            rebuilds.get(store).forEach(line -> md.append(line).append('\n'));
+            md.append('\n');
+            rebuildNotes.get(store).forEach(note -> md.append("- ").append(note).append('\n'));
+        }
+    }
+
+    private static final String NOTES_AND_HOW_TO_RUN = """
+            - Latencies are recorded with HdrHistogram (3 significant digits); throughput counts the operations \
+            answered with a success, and a run with any failed operation fails the benchmark.
+            - Not measured by this suite yet: the growth of P1, P3 and P4 with the size of the store (1 000 to \
+            1 000 000 events); P3 at 1 000 000 events runs only when asked (`-Dbench.rebuild-events=`).
+
+            ## How to run
+
+            From the project's root, with PostgreSQL on 127.0.0.1:5432 (`AGENDA_LEDGER_DB_*` as for the \
+            `postgres` profile):
+
+            ```
+            mvn -B -Pbench -DskipTests verify
+            ```
+
+            It packages the application, creates (and first drops) the database `agenda_ledger_bench`, and \
+            writes this file. `-Dbench.seconds=` sets the length of each measured run (default 20), \
+            `-Dbench.long-stream=` the events of the long stream (default 10 000), `-Dbench.databases=` \
+            `postgres`, `h2` or both (default), `-Dbench.parts=` the parts to run (default \
+            `P1,P2,P3,P4,P5,P6`; P1 and P2 run together, as do P4 and P5), `-Dbench.rebuild-events=` the \
+            sizes of the store P3 rebuilds, a list (default `100000`; `100000,1000000` for both, which takes \
+            long), `-Dbench.rebuild-seed-meetings=` the meetings of the command mix driven through HTTP \
+            before they are copied (default 240), `-Dbench.rebuild-limit=` the longest a rebuild is waited on, \
+            in seconds (default 600) and `-Dbench.rebuild-baseline-limit=` the longest a rebuild by batch-1 \
+            tracking is (default 60).
+            """;
+
+    private static final String STORE_FILLING = """
+            The store is filled fast and faithfully: a few hundred meetings of the command mix of P1 (schedule, \
+            topics, agenda, an item, two slots, a silence procedure, a member's comment) are driven through HTTP \
+            into a database of its own, and the events the node stored for them (the seed) are then appended again \
+            and again through JDBC (batched inserts) with the node stopped, until the store holds the size wanted. In each copy every \
+            identifier of an aggregate and of an event of the seed gets a new value wherever it occurs: the \
+            aggregate and event columns, and every JSON string of the payload and the metadata that is exactly \
+            such an identifier, so the meeting, procedure and Bureau ids the read models key their rows on are \
+            new, and each copy is a world of its own with the seed's mix of event types and sizes; the global \
+            index comes from the column's own sequence, and the recording times are the seed's. The hash chain in \
+            the metadata is computed again for each copied stream, in the application's form 2 (the benchmark \
+            first checks that its form gives every seed event the hash the application recorded, and fails \
+            otherwise), so the copies carry a valid chain of the same size as real events; no read model checks \
+            the chain (the audit log stores the metadata as it is), so its state would not change a rebuild's \
+            work anyway. The processors' tokens are then set at the new head, so the node does not handle the \
+            copies as news; only the rebuilds read them. The node runs with `agenda-ledger.audit.checkpoint.enabled\
+            =false`: a checkpoint would verify every copied event once after the start, beside the first \
+            rebuild. After the rebuild of all at once the benchmark checks that each table of the read models \
+            holds its seed's rows times the copies, and fails otherwise.
+            """;
 
     static final String START = "<!-- the figures of the last run: written by the bench module from here -->";
     static final String END = "<!-- to here; what follows is kept from run to run -->";

@@ -58,6 +58,19 @@ record Store(String name, Settings settings, Path h2Directory) {
                 + "/raw;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "sa", "");
     }
 
+    /**
+     * A connection to the node's own database while the node is stopped: on PostgreSQL the database itself, on H2
+     * the node's file, which only one process may open at a time.
+     */
+    Connection nodeStopped() throws SQLException {
+        if (onPostgres()) {
+            return DriverManager.getConnection(settings.postgresUrl(Settings.BENCH_DATABASE)
+                    + "?reWriteBatchedInserts=true", settings.pgUser(), settings.pgPassword());
+        }
+        return DriverManager.getConnection("jdbc:h2:file:" + h2Directory.resolve("node").toAbsolutePath()
+                + "/agenda-ledger;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "sa", "");
+    }
+
     /** A connection to the node's own database, where the benchmark can read it beside the node (PostgreSQL). */
     Connection node() throws SQLException {
         if (!onPostgres()) {
