@@ -374,8 +374,9 @@ class StrictInputIT extends LedgerIntegrationTest {
     @Test
     void theMinimumPeriodIsStatedInWords() {
         ApiClient.Response tooSoon = expect(secretariat().post("/api/silence-procedures", Map.of(
-                "meetingId", s.meetingId, "subject", "SUBSTANTIVE_TOPICS", "deadline", Scenario.localIn(1),
+                "meetingId", s.meetingId, "subject", "SUBSTANTIVE_TOPICS", "deadline", Scenario.localIn(2),
                 "timeZone", Scenario.ZONE)), 409);
+        // to the second, 1 to 2 s from now: after the start, before the minimum period of 2 s has passed
         assertProblem(tooSoon, "DEADLINE_TOO_SOON");
         // the integration tests run with a minimum period of PT2S
         assertThat(tooSoon.json().get("detail").asString())
