@@ -42,16 +42,7 @@ class MeetingSnapshotsIT extends LedgerIntegrationTest {
     @Test
     void aSnapshotOfAnotherRevisionIsPassedOver() {
         Scenario s = new Scenario(secretariat()).bureau("member-a").meeting().topics().agenda();
-        addItems(s, 0, 8);
-        String procedure = s.circulate("AGENDA", 120);
-        long circulated = eventsOf(s.meetingId).size() - 1;
-        for (int i = 0; i < 4; i++) {
-            // slots may change under silence: events after the circulation, so the snapshot knows of it
-            expect(secretariat().post("/api/meetings/" + s.meetingId + "/slots/s1/assignments",
-                    Map.of("itemId", "x" + i)), 201);
-            expect(secretariat().delete("/api/meetings/" + s.meetingId + "/slots/s1/assignments/x" + i), 200);
-        }
-        awaitSnapshotOf(s.meetingId, circulated + 1);
+        String procedure = circulatedAndSnapshotted(s);
 
         // an empty meeting under an older revision: read, it would know of no agenda and no procedure
         jdbc.update("UPDATE snapshot_event_entry SET payload = ?, payload_revision = ? WHERE aggregate_identifier = ?",
@@ -63,15 +54,7 @@ class MeetingSnapshotsIT extends LedgerIntegrationTest {
     @Test
     void anUnreadableSnapshotIsPassedOver() {
         Scenario s = new Scenario(secretariat()).bureau("member-a").meeting().topics().agenda();
-        addItems(s, 0, 8);
-        String procedure = s.circulate("AGENDA", 120);
-        long circulated = eventsOf(s.meetingId).size() - 1;
-        for (int i = 0; i < 4; i++) {
-            expect(secretariat().post("/api/meetings/" + s.meetingId + "/slots/s1/assignments",
-                    Map.of("itemId", "x" + i)), 201);
-            expect(secretariat().delete("/api/meetings/" + s.meetingId + "/slots/s1/assignments/x" + i), 200);
-        }
-        awaitSnapshotOf(s.meetingId, circulated + 1);
+        String procedure = circulatedAndSnapshotted(s);
 
         jdbc.update("UPDATE snapshot_event_entry SET payload = ? WHERE aggregate_identifier = ?",
                 "not a meeting".getBytes(StandardCharsets.UTF_8), s.meetingId);
@@ -82,6 +65,23 @@ class MeetingSnapshotsIT extends LedgerIntegrationTest {
         // released by the procedure's process once the withdrawal is recorded: then the agenda takes items again
         await().atMost(PATIENCE).until(() -> secretariat().post("/api/meetings/" + s.meetingId + "/agenda/items",
                 Map.of("itemId", "after", "kind", "SUBSTANTIVE", "title", "After the withdrawal")).status() == 201);
+    }
+
+    /**
+     * Eight items, the agenda circulated, then slot changes (allowed under silence) until a snapshot taken after the
+     * circulation holds the procedure's pin; the procedure's id.
+     */
+    private String circulatedAndSnapshotted(Scenario s) {
+        addItems(s, 0, 8);
+        String procedure = s.circulate("AGENDA", 120);
+        long circulated = eventsOf(s.meetingId).size() - 1;
+        for (int i = 0; i < 4; i++) {
+            expect(secretariat().post("/api/meetings/" + s.meetingId + "/slots/s1/assignments",
+                    Map.of("itemId", "x" + i)), 201);
+            expect(secretariat().delete("/api/meetings/" + s.meetingId + "/slots/s1/assignments/x" + i), 200);
+        }
+        awaitSnapshotOf(s.meetingId, circulated + 1);
+        return procedure;
     }
 
     private void assertRefusedUnderSilence(Scenario s, String procedure) {
