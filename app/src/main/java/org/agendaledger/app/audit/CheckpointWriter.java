@@ -19,6 +19,13 @@ import org.slf4j.LoggerFactory;
  * latest checkpoint says, and every event recorded since must be what was hashed. When not, it logs an error and
  * appends all the same: a checkpoint says what the store holds when it is made, the earlier ones keep what it held
  * before, and stopping the chain would only leave later events uncovered.
+ * <p>
+ * The work of a round is that of the events recorded since the latest checkpoint, not of the store: the node keeps
+ * the stream heads at the latest checkpoint it knows and brings them forward with the events it reads anyway to
+ * check their hashes. It reads the heads from the whole store only at its first checkpoint after a start, when the
+ * latest checkpoint is not one it can reach forward to, when the events at or below it are no longer as many as it
+ * counted (one count over the index: an event removed or added there), and every {@code full-check-every}, which
+ * is what notices an event re-hashed in place.
  */
 final class CheckpointWriter {
 
@@ -53,7 +60,14 @@ final class CheckpointWriter {
         this.clock = clock;
     }
 
-    Round round() {
+    /** The stream heads at {@link #knownPosition} as this node read or brought them forward; null at first. */
+    private StreamHeads known;
+    private long knownPosition = -1;
+    /** When this node last read the stream heads from the whole store; null before its first. */
+    private Instant lastFullRead;
+    private long fullReads;
+
+    synchronized Round round() {
         Instant now = clock.instant();
         events.head().ifPresent(head -> settled.observe(head, now));
         OptionalLong position = settled.at(now);
@@ -67,14 +81,60 @@ final class CheckpointWriter {
         if (latest.isPresent() && !due(latest.get(), position.getAsLong(), now)) {
             return done(Outcome.NOT_DUE, null, now);
         }
-        alarmIfAltered(latest.orElse(null), position.getAsLong());
-        Checkpoint next = Checkpoint.after(latest.orElse(null), events.headAt(position.getAsLong()), now);
-        return checkpoints.appendIfNext(next) ? done(Outcome.WRITTEN, next, now)
-                : done(Outcome.ANOTHER_NODE_WAS_FIRST, next, now);
+        StreamHeads heads = headsAtLatest(latest.orElse(null), now).copy();
+        addCheckingHashes(latest.orElse(null), position.getAsLong(), heads);
+        Checkpoint next = Checkpoint.after(latest.orElse(null), heads.at(position.getAsLong()), now);
+        if (!checkpoints.appendIfNext(next)) {
+            return done(Outcome.ANOTHER_NODE_WAS_FIRST, next, now);
+        }
+        known = heads;
+        knownPosition = next.position();
+        return done(Outcome.WRITTEN, next, now);
+    }
+
+    /** How many of this node's rounds have read the store's stream heads in full (or every event, the first). */
+    synchronized long fullReads() {
+        return fullReads;
+    }
+
+    /**
+     * The stream heads at the latest checkpoint's position (none before the first), compared with what it says:
+     * brought forward from those this node knows, or read from the whole store when it knows none it can bring
+     * forward, or when a full read is due.
+     */
+    private StreamHeads headsAtLatest(Checkpoint latest, Instant now) {
+        if (latest == null) {
+            // the first checkpoint: every event of the store is read after this
+            lastFullRead = now;
+            fullReads++;
+            return new StreamHeads();
+        }
+        long at = latest.position();
+        boolean fullReadDue = lastFullRead == null
+                || !Duration.between(lastFullRead, now).minus(settings.fullCheckEvery()).isNegative();
+        // an event removed or added at or below the latest checkpoint shows in the count, which the index gives
+        if (known == null || knownPosition > at || fullReadDue || events.eventsUpTo(at) != latest.events()) {
+            known = events.streamHeadsAt(at);
+            knownPosition = at;
+            lastFullRead = now;
+            fullReads++;
+        } else if (knownPosition < at) {
+            // another node's checkpoint: its events were checked by that node
+            events.between(knownPosition, at, known::add);
+            knownPosition = at;
+        }
+        StoreHead stored = known.at(at);
+        if (!stored.sameAs(latest.head())) {
+            log.error("The store no longer holds what checkpoint {} says: at position {} it held {}, it now holds {}. "
+                    + "Events were removed, added or re-hashed; GET /api/audit/verify shows where. The next "
+                    + "checkpoint is written all the same.", latest.number(), at, latest.head().described(),
+                    stored.described());
+        }
+        return known;
     }
 
     private boolean due(Checkpoint latest, long position, Instant now) {
-        if (events.eventsUpTo(position) - latest.events() >= settings.everyEvents()) {
+        if (events.eventsBetween(latest.position(), position) >= settings.everyEvents()) {
             return true;
         }
         try {
@@ -85,18 +145,11 @@ final class CheckpointWriter {
         }
     }
 
-    private void alarmIfAltered(Checkpoint latest, long position) {
-        if (latest != null) {
-            StoreHead now = events.headAt(latest.position());
-            if (!now.sameAs(latest.head())) {
-                log.error("The store no longer holds what checkpoint {} says: at position {} it held {}, it now holds "
-                        + "{}. Events were removed, added or re-hashed; GET /api/audit/verify shows where. The next "
-                        + "checkpoint is written all the same.", latest.number(), latest.position(),
-                        latest.head().described(), now.described());
-            }
-        }
+    /** Adds the events recorded after the latest checkpoint up to the position, logging any not what was hashed. */
+    private void addCheckingHashes(Checkpoint latest, long position, StreamHeads heads) {
         AtomicLong altered = new AtomicLong();
         events.between(latest == null ? -1 : latest.position(), position, event -> {
+            heads.add(event);
             if (event.hashForm().isEmpty() || !event.canonical().hash().equals(event.hash())) {
                 if (altered.getAndIncrement() == 0) {
                     log.error("Event {} of {} (global index {}) is not what was hashed; GET /api/audit/verify shows "

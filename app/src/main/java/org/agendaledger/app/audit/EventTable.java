@@ -71,6 +71,13 @@ class EventTable {
         return head == null ? OptionalLong.empty() : OptionalLong.of(head);
     }
 
+    /** How many events have a global index above {@code after} and up to {@code upTo}. */
+    long eventsBetween(long after, long upTo) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE global_index > ? "
+                + "AND global_index <= ?", Long.class, after, upTo);
+        return count == null ? 0 : count;
+    }
+
     long eventsUpTo(long position) {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE global_index <= ?",
                 Long.class, position);
@@ -79,12 +86,20 @@ class EventTable {
 
     /** The store at a position, from each stream's last event at or below it. */
     StoreHead headAt(long position) {
+        return streamHeadsAt(position).at(position);
+    }
+
+    /**
+     * Each stream's last event at or below a position, and the number of events there, read from the whole store
+     * in one snapshot: a query over every event up to the position.
+     */
+    StreamHeads streamHeadsAt(long position) {
         return readOnly.execute(status -> {
             StreamHeads heads = new StreamHeads();
             jdbc.query(HEADS, (RowCallbackHandler) row -> heads.add(row.getString(1), row.getLong(2),
                     CanonicalJson.text(CanonicalJson.readLeniently(row.getBytes(3)).get(CanonicalEvent.HASH))),
                     position);
-            return heads.at(position, eventsUpTo(position));
+            return heads.countedAs(eventsUpTo(position));
         });
     }
 

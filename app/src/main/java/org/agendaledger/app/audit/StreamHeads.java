@@ -36,6 +36,20 @@ final class StreamHeads {
     private final TreeMap<String, Head> heads = new TreeMap<>(UTF8_ORDER);
     private long events;
 
+    /** The same heads and count, to add to without changing these. */
+    StreamHeads copy() {
+        StreamHeads copy = new StreamHeads();
+        copy.heads.putAll(heads);
+        copy.events = events;
+        return copy;
+    }
+
+    /** When only each stream's last event was added: the events there are in all, counted apart. */
+    StreamHeads countedAs(long allEvents) {
+        events = allEvents;
+        return this;
+    }
+
     void add(StoredEvent event) {
         add(event.aggregateId(), event.sequenceNumber(), event.hash());
     }

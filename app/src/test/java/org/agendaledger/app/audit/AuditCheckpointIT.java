@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.agendaledger.app.LedgerIntegrationTest;
 import org.agendaledger.events.bureau.BureauEstablished;
 import org.agendaledger.events.bureau.BureauMemberAppointed;
@@ -42,7 +43,7 @@ class AuditCheckpointIT extends LedgerIntegrationTest {
     private static final Duration MARGIN = Duration.ofSeconds(1);
     /** A node that writes a checkpoint every five events, looking at the store every 50 ms. */
     private static final CheckpointSettings EAGER = new CheckpointSettings(true, 5, Duration.ofSeconds(2), MARGIN,
-            Duration.ofMillis(50));
+            Duration.ofMillis(50), Duration.ofMinutes(10));
 
     @Autowired
     private EventTable events;
@@ -163,7 +164,8 @@ class AuditCheckpointIT extends LedgerIntegrationTest {
     void givenACheckpointThatCannotBeWritten_thenTheFailureIsLoggedAndTheNextRoundWritesIt(CapturedOutput output) {
         // given a node whose margin has passed, and the checkpoint table out of reach
         CheckpointWriter writer = new CheckpointWriter(events, checkpoints, new SettledPosition(Duration.ofMillis(1)),
-                new CheckpointSettings(true, 1, Duration.ofMinutes(5), Duration.ofMillis(1), Duration.ofSeconds(10)),
+                new CheckpointSettings(true, 1, Duration.ofMinutes(5), Duration.ofMillis(1), Duration.ofSeconds(10),
+                        Duration.ofMinutes(10)),
                 Clock.systemUTC());
         CheckpointSchedule node = new CheckpointSchedule(writer, EAGER);
         eventStore.publish(appointed(newBureau(), 1));
@@ -189,6 +191,124 @@ class AuditCheckpointIT extends LedgerIntegrationTest {
             assertThat(checkpoints.latest().orElseThrow().position()).isEqualTo(events.head().orElseThrow());
         });
         assertThat(output.getAll()).contains("Checkpoint " + before + " at position");
+    }
+
+    @Test
+    void givenANodeWritingCheckpoints_thenItReadsTheWholeStoreOnlyAtItsFirstAndWhenAFullCheckIsDue() {
+        // given a node that checkpoints every event, with a full check every hour
+        CheckpointWriter writer = writer(Duration.ofHours(1), Clock.systemUTC());
+        // when it writes six checkpoints, one event after another
+        for (int i = 0; i < 6; i++) {
+            newBureau();
+            written(writer);
+        }
+        // then only its first checkpoint read the store's stream heads in full; the others brought them forward
+        assertThat(writer.fullReads()).isEqualTo(1);
+        // and every checkpoint still says exactly what the store held at its position
+        assertThat(integrity.report().checkpoints().problems()).isEmpty();
+
+        // given a node that checks in full at every checkpoint (PT0S)
+        CheckpointWriter everyTime = writer(Duration.ZERO, Clock.systemUTC());
+        for (int i = 0; i < 3; i++) {
+            newBureau();
+            written(everyTime);
+        }
+        // then each of its checkpoints read the store in full
+        assertThat(everyTime.fullReads()).isEqualTo(3);
+        assertThat(integrity.report().checkpoints().problems()).isEmpty();
+    }
+
+    @Test
+    void givenEventsChangedBelowTheLatestCheckpoint_thenARemovalIsLoggedAtOnceAndARehashWhenTheFullCheckIsDue(
+                                                                                                              CapturedOutput output) {
+        // given a node with a full check every ten minutes, its clock moved by the test, and two checkpoints written
+        AtomicReference<Duration> ahead = new AtomicReference<>(Duration.ZERO);
+        Clock clock = new Clock() {
+            @Override
+            public Instant instant() {
+                return Instant.now().plus(ahead.get());
+            }
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        CheckpointWriter writer = writer(Duration.ofMinutes(10), clock);
+        String rehashed = newBureau();
+        eventStore.publish(appointed(rehashed, 1));
+        String removed = newBureau();
+        eventStore.publish(appointed(removed, 1));
+        written(writer);
+        newBureau();
+        written(writer);
+        long fullReads = writer.fullReads();
+        long intact = checkpoints.latest().orElseThrow().number();
+        String alarm = "The store no longer holds what checkpoint";
+        String where = "aggregate_identifier = ? AND sequence_number = 1";
+        byte[] metaData = jdbc.queryForObject("SELECT meta_data FROM domain_event_entry WHERE " + where, byte[].class,
+                rehashed);
+        StoreRows taken = null;
+        try {
+            // when a stream's last event below the latest checkpoint is re-hashed in place
+            String text = new String(metaData, java.nio.charset.StandardCharsets.UTF_8);
+            String forged = text.replaceFirst("(\"" + CanonicalEvent.HASH + "\"\\s*:\\s*\"sha256:)[0-9a-f]{8}",
+                    "$100000000");
+            assertThat(forged).isNotEqualTo(text);
+            jdbc.update("UPDATE domain_event_entry SET meta_data = ? WHERE " + where,
+                    forged.getBytes(java.nio.charset.StandardCharsets.UTF_8), rehashed);
+            // then the next checkpoint, the count unchanged, brings the heads forward without reading them all
+            newBureau();
+            written(writer);
+            assertThat(writer.fullReads()).isEqualTo(fullReads);
+            assertThat(output.getAll()).doesNotContain(alarm);
+
+            // and once the full check is due, the next checkpoint reads them all and logs the change as an error
+            ahead.set(Duration.ofMinutes(10));
+            newBureau();
+            written(writer);
+            assertThat(writer.fullReads()).isEqualTo(fullReads + 1);
+            assertThat(output.getAll()).contains("ERROR", alarm);
+
+            // when another stream's last event below the latest checkpoint is removed
+            int alarms = output.getAll().split(alarm, -1).length - 1;
+            taken = StoreRows.take(jdbc, "domain_event_entry", where, removed);
+            assertThat(taken.count()).isEqualTo(1);
+            newBureau();
+            written(writer);
+
+            // then the very next checkpoint notices it from the count, reads the heads in full, and logs it
+            assertThat(writer.fullReads()).isEqualTo(fullReads + 2);
+            assertThat(output.getAll().split(alarm, -1).length - 1).isEqualTo(alarms + 1);
+        } finally {
+            // the checkpoints of the store changed go, the events come back: the store is as it was
+            StoreRows.take(jdbc, "audit_checkpoint", "checkpoint_number > ?", intact);
+            jdbc.update("UPDATE domain_event_entry SET meta_data = ? WHERE " + where, metaData, rehashed);
+            if (taken != null) {
+                taken.putBack();
+            }
+        }
+        assertThat(integrity.report().checkpoints().problems()).isEmpty();
+    }
+
+    /** A node that checkpoints every event settled for a millisecond, with a full check that often. */
+    private CheckpointWriter writer(Duration fullCheckEvery, Clock clock) {
+        return new CheckpointWriter(events, checkpoints, new SettledPosition(Duration.ofMillis(1)),
+                new CheckpointSettings(true, 1, Duration.ofMinutes(5), Duration.ofMillis(1), Duration.ofSeconds(10),
+                        fullCheckEvery),
+                clock);
+    }
+
+    /** Rounds of the node until the latest checkpoint, its own, covers the store's head. */
+    private void written(CheckpointWriter writer) {
+        long head = events.head().orElseThrow();
+        await().atMost(PATIENCE).until(() -> writer.round().outcome() == CheckpointWriter.Outcome.WRITTEN
+                && checkpoints.latest().orElseThrow().position() >= head);
     }
 
     private long checkpointCount() {
