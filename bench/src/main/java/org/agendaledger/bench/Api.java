@@ -34,12 +34,7 @@ final class Api {
 
     /** Sends a JSON body and returns the response's JSON, failing unless the status is a success (2xx). */
     JsonNode send(String method, String path, Object body) {
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
-                .header("Authorization", authorization).header("Content-Type", "application/json")
-                .header("Accept", "application/json").method(method, publisher).build();
-        HttpResponse<String> response = exchange(request);
+        HttpResponse<String> response = exchange(method, path, body);
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
                     + response.body());
@@ -53,6 +48,27 @@ final class Api {
 
     JsonNode get(String path) {
         return send("GET", path, null);
+    }
+
+    /** The JSON of a GET, or null when the answer is 404; any other status but a success is an error. */
+    JsonNode getIfFound(String path) {
+        HttpResponse<String> response = exchange("GET", path, null);
+        if (response.statusCode() == 404) {
+            return null;
+        }
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private HttpResponse<String> exchange(String method, String path, Object body) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+        return exchange(HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
+                .header("Authorization", authorization).header("Content-Type", "application/json")
+                .header("Accept", "application/json").method(method, publisher).build());
     }
 
     /** The status of an unauthenticated GET, or -1 while nothing listens. */

@@ -146,6 +146,29 @@ final class LedgerNode implements AutoCloseable {
         throw new IllegalStateException(name + " was not ready within " + START_PATIENCE + "; see " + log);
     }
 
+    /**
+     * How long each audit checkpoint the node wrote took, in milliseconds, in the order written, as its log says
+     * ({@code Checkpoint n at position p: … (t ms)}).
+     */
+    List<Long> checkpointMillis() throws IOException {
+        java.util.regex.Pattern written = java.util.regex.Pattern
+                .compile("Checkpoint \\d+ at position \\d+: .* \\((\\d+) ms\\)");
+        try (var lines = Files.lines(log)) {
+            return lines.map(written::matcher).filter(java.util.regex.Matcher::find)
+                    .map(match -> Long.parseLong(match.group(1))).toList();
+        }
+    }
+
+    /** Fails if the node's log holds an error logged by that class (its simple name), quoting the first. */
+    void requireNoErrorLogged(String logger) throws IOException {
+        try (var lines = Files.lines(log)) {
+            lines.filter(line -> line.contains(" ERROR ") && line.contains("." + logger)).findFirst()
+                    .ifPresent(line -> {
+                        throw new IllegalStateException(name + " logged an error: " + line + "; see " + log);
+                    });
+        }
+    }
+
     boolean alive() {
         return process.isAlive();
     }

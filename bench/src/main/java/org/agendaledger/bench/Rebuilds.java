@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -138,9 +139,13 @@ final class Rebuilds {
 
     /** A few hundred meetings of the command mix through HTTP, from 8 clients. */
     private void seed(LedgerNode node) throws Exception {
+        log("seeding " + drive(node, settings.rebuildSeedMeetings()) + " meetings of the command mix");
+    }
+
+    /** About that many meetings of the command mix through HTTP (a multiple of 8), from 8 clients; how many. */
+    static int drive(LedgerNode node, int wanted) throws Exception {
         int clients = 8;
-        int meetings = Math.max(1, settings.rebuildSeedMeetings() / clients);
-        log("seeding " + meetings * clients + " meetings of the command mix");
+        int meetings = Math.max(1, wanted / clients);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -160,10 +165,11 @@ final class Rebuilds {
         } finally {
             pool.shutdownNow();
         }
+        return meetings * clients;
     }
 
     /** Waits until every read model is up to date with a head that stays put; their names. */
-    private static List<String> caughtUp(LedgerNode node) {
+    static List<String> caughtUp(LedgerNode node) {
         Api secretariat = node.as("secretariat");
         long until = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         long steadyHead = -1;
@@ -188,9 +194,18 @@ final class Rebuilds {
 
     /** Rebuilds the read models named, all at once, and waits until each has caught up or the limit has passed. */
     private Outcome rebuild(LedgerNode node, List<String> readModels, long events, Duration limit) {
+        return rebuild(node, readModels, events, limit, this::log);
+    }
+
+    /**
+     * Rebuilds the read models named, all at once, over a store of that many events, and waits until each has
+     * caught up or the limit has passed.
+     */
+    static Outcome rebuild(LedgerNode node, List<String> readModels, long events, Duration limit,
+                           Consumer<String> log) {
         Api secretariat = node.as("secretariat");
         String label = readModels.size() == 1 ? readModels.get(0) : ALL;
-        log("rebuilding " + label + " over " + events + " events");
+        log.accept("rebuilding " + label + " over " + events + " events");
         long started = System.nanoTime();
         for (String readModel : readModels) {
             secretariat.post("/api/admin/projections/" + readModel + "/rebuild", null);
@@ -228,7 +243,7 @@ final class Rebuilds {
         double perSecond = caughtUp || quarterAt == 0 ? events * (caughtUp ? 1 : slowest) / seconds
                 : events * (slowest - quarter) / ((ended - quarterAt) / 1e9);
         Outcome outcome = new Outcome(label, events, seconds, caughtUp, perSecond);
-        log("%s: %s in %.1f s, %.0f events/s".formatted(label, caughtUp ? "caught up" : "NOT caught up", seconds,
+        log.accept("%s: %s in %.1f s, %.0f events/s".formatted(label, caughtUp ? "caught up" : "NOT caught up", seconds,
                 outcome.perSecond()));
         return outcome;
     }

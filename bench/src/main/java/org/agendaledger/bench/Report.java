@@ -23,6 +23,9 @@ final class Report {
     private final List<String> asOfs = new ArrayList<>();
     private final Map<String, List<String>> rebuilds = new LinkedHashMap<>();
     private final Map<String, List<String>> rebuildNotes = new LinkedHashMap<>();
+    private final Map<String, List<String>> growth = new LinkedHashMap<>();
+    private final Map<String, String> growthNotes = new LinkedHashMap<>();
+    private final Map<String, String> growthChanges = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
     private final List<String> summary = new ArrayList<>();
     private String embedded = "";
@@ -59,7 +62,8 @@ final class Report {
         double with = cached.perSecond() / noop.perSecond();
         signIn = """
                 The command mix with 8 clients on %s for %d s, the users' passwords stored and checked three ways, \
-                each on a node of its own (the bcrypt nodes on the database afresh, after a warm-up of their own). \
+                each on a node of its own on the database afresh, after the same warm-up of 20 s, so that the three \
+                differ only in how a password is checked (the `{noop}` figure here is its own, not P1's). \
                 HTTP Basic sends the password with every request; with bcrypt at cost 10 each check costs tens of \
                 milliseconds of CPU, unless the application remembers the check (an HMAC of the credentials under a \
                 key held only in memory, for `agenda-ledger.security.verified-credentials.ttl`).
@@ -174,6 +178,57 @@ final class Report {
                 .formatted(events, copies.seedEvents(), copies.copies(), copies.copySeconds(), checked));
     }
 
+    /**
+     * The growth series of one database: at each size of the store, P1 at 8 clients, P4 and the rebuild of one
+     * read model, each cost against the same cost at the smallest size (goal: at most 1.5× it at every size).
+     */
+    void growth(Store store, List<Growth.Level> levels, Growth.Level undone, int seedEvents) {
+        Growth.Level smallest = levels.get(0);
+        // a rebuild of a few thousand events lasts about a second, most of it the request, the processor's start
+        // and the polling: its rate is compared from the smallest store of at least 10 000 events on
+        Growth.Level rebuildBase = levels.stream().filter(level -> level.events() >= REBUILD_BASE).findFirst()
+                .orElse(smallest);
+        List<String> rows = growth.computeIfAbsent(store.name(), k -> new ArrayList<>());
+        double worstMix = 0;
+        double worstAsOf = 0;
+        double worstRebuild = 0;
+        for (Growth.Level level : levels) {
+            double mix = smallest.mix().perSecond() / level.mix().perSecond();
+            double asOf = p50(level.asOf()) / p50(smallest.asOf());
+            double rebuild = rebuildBase.rebuild().perSecond() / level.rebuild().perSecond();
+            worstMix = Math.max(worstMix, mix);
+            worstAsOf = Math.max(worstAsOf, asOf);
+            if (level.events() < rebuildBase.events()) {
+                rebuild = Double.NaN;
+            } else {
+                worstRebuild = Math.max(worstRebuild, rebuild);
+            }
+            rows.add("| %d | %.0f s | %s | %s | %s | %s | %s | %s | %s | %s%s | %s | %s |".formatted(level.events(),
+                    level.checkpointSeconds(), millis(level.checkpointMillis()), rate(level.mix().perSecond()),
+                    times(mix), ms(p50(level.asOf())),
+                    ms(p50(level.current())), times(p50(level.asOf()) / p50(level.current())), times(asOf),
+                    rate(level.rebuild().perSecond()), level.rebuild().caughtUp() ? "" : " (cut off)",
+                    Double.isNaN(rebuild) ? "–" : times(rebuild),
+                    verdict(mix <= 1.5 && asOf <= 1.5 && !(rebuild > 1.5) && level.rebuild().caughtUp())));
+        }
+        Growth.Level largest = levels.get(levels.size() - 1);
+        growthChanges.put(store.name(), ("| the audit checkpoints bring the stream heads forward from the events "
+                + "added (read from the whole store at every checkpoint before) | %d events: P1 at 8 clients, "
+                + "commands/s | %s | %s | %s |\n| | a checkpoint written, p50 / max | %s | %s | |").formatted(
+                        largest.events(), rate(undone.mix().perSecond()), rate(largest.mix().perSecond()),
+                        times(largest.mix().perSecond() / undone.mix().perSecond()),
+                        millis(undone.checkpointMillis()), millis(largest.checkpointMillis())));
+        boolean met = worstMix <= 1.5 && worstAsOf <= 1.5 && worstRebuild <= 1.5
+                && levels.stream().allMatch(level -> level.rebuild().caughtUp());
+        summary.add(("| Growth, %s, %d to %d events stored | at worst P1 %s and P4 `asOf` %s the cost at %d "
+                + "events, P3 %s rebuild %s the cost at %d | ≤ 1.5× | %s |").formatted(store.name(),
+                        smallest.events(), largest.events(), times(worstMix), times(worstAsOf), smallest.events(),
+                        Growth.READ_MODEL, times(worstRebuild), rebuildBase.events(), verdict(met)));
+        growthNotes.put(store.name(), "The seed: %d events (%d meetings of the command mix, and the meeting of %d "
+                .formatted(seedEvents, Growth.SEED_MEETINGS, Growth.MEETING_EVENTS) + "events `asOf` is asked "
+                + "of), copied to each size; each size also holds the events of the runs at the sizes before it.");
+    }
+
     private static String seconds(Rebuilds.Outcome outcome) {
         return String.format(Locale.ROOT, outcome.caughtUp() ? "%.1f" : "> %.0f (not caught up)",
                 outcome.seconds());
@@ -249,6 +304,9 @@ final class Report {
         if (!rebuilds.isEmpty()) {
             rebuilds(md);
         }
+        if (!growth.isEmpty()) {
+            growth(md);
+        }
         if (!embedded.isEmpty()) {
             md.append("\n## P6 the embedded default\n\nThe packaged application started as the README starts it, on ")
                     .append("an empty data directory, so that it tells the real story first; no JVM options.\n\n")
@@ -307,11 +365,53 @@ final class Report {
         }
     }
 
+    /** The smallest store whose rebuild is compared with the others'. */
+    private static final long REBUILD_BASE = 10_000;
+
+    private void growth(StringBuilder md) {
+        md.append("\n## Growth with the size of the store\n\n")
+                .append("One store per database grows from a seed to about ")
+                .append(settings.growthEvents().stream().map(n -> String.format(Locale.ROOT, "%,d", n)
+                        .replace(',', ' ')).collect(java.util.stream.Collectors.joining(", ")))
+                .append(" events, by copies of the seed made as for P3 (below, \"The store is filled\"), with the ")
+                .append("node stopped and the processors' tokens set at the new head. At each size a node of its ")
+                .append("own, on the settings of every other figure but ")
+                .append("`agenda-ledger.audit.checkpoint.settle-margin=PT5S` (so the audit checkpoints cover the ")
+                .append("copies seconds after the start instead of a minute), waits until the latest checkpoint ")
+                .append("covers the store's head (the catch-up: each copied event's hash verified once), then, ")
+                .append("after a warm-up of 10 s of the command mix: `asOf` (now) and the current state of a ")
+                .append("meeting of ").append(Growth.MEETING_EVENTS).append(" events, medians of 40 (P4); the ")
+                .append("command mix at 8 clients for ").append(settings.run().toSeconds()).append(" s (P1); the ")
+                .append("rebuild of `").append(Growth.READ_MODEL).append("` over the whole store, events/s as in ")
+                .append("P3; and the audit checkpoints the node wrote meanwhile, each one's time as its log ")
+                .append("gives it (one every 100 events, looked for every 10 s). ")
+                .append("None of this work grows with the store, so no cost may: each is shown against the ")
+                .append("same cost at the smallest size (P1: the smallest's commands/s over this size's; P4: ")
+                .append("this size's median over the smallest's; P3 likewise, from the smallest store of at least ")
+                .append("10 000 events, since a rebuild of fewer lasts about a second, most of it the request, the ")
+                .append("processor's start and the polling). Goal: at most 1.5× at every size. ")
+                .append("The benchmark fails if a node logs an error of the checkpoint writer (a copied event not ")
+                .append("what its hash says).\n");
+        for (String store : growth.keySet()) {
+            md.append("\n### ").append(store).append("\n\n")
+                    .append("| events stored | checkpoints' catch-up | a checkpoint, p50 / max | P1 commands/s | ")
+                    .append("P1 cost × smallest | P4 `asOf` p50 | current p50 | `asOf` × current | P4 × smallest ")
+                    .append("| P3 ").append(Growth.READ_MODEL).append(" events/s | P3 cost × smallest | ≤ 1.5× |\n")
+                    .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+            growth.get(store).forEach(line -> md.append(line).append('\n'));
+            md.append("\n- ").append(growthNotes.get(store)).append('\n');
+            md.append("\nThe change for the growth, undone on the largest store (a node of its own with ")
+                    .append("`agenda-ledger.audit.checkpoint.full-check-every=PT0S`, the same warm-up and run):\n\n")
+                    .append("| change | figure | undone | done | gain |\n|---|---|---|---|---|\n")
+                    .append(growthChanges.get(store)).append('\n');
+        }
+    }
+
     private static final String NOTES_AND_HOW_TO_RUN = """
             - Latencies are recorded with HdrHistogram (3 significant digits); throughput counts the operations \
             answered with a success, and a run with any failed operation fails the benchmark.
-            - Not measured by this suite yet: the growth of P1, P3 and P4 with the size of the store (1 000 to \
-            1 000 000 events); P3 at 1 000 000 events runs only when asked (`-Dbench.rebuild-events=`).
+            - P3 over 1 000 000 events for every read model runs only when asked \
+            (`-Dbench.rebuild-events=100000,1000000`); the growth series rebuilds `meeting-view` at every size.
 
             ## How to run
 
@@ -326,7 +426,8 @@ final class Report {
             writes this file. `-Dbench.seconds=` sets the length of each measured run (default 20), \
             `-Dbench.long-stream=` the events of the long stream (default 10 000), `-Dbench.databases=` \
             `postgres`, `h2` or both (default), `-Dbench.parts=` the parts to run (default \
-            `P1,P2,P3,P4,P5,P6`; P1 and P2 run together, as do P4 and P5), `-Dbench.rebuild-events=` the \
+            `P1,P2,P3,P4,P5,P6,growth`; P1 and P2 run together, as do P4 and P5), `-Dbench.growth-events=` the \
+            sizes of the growth series (default `1000,10000,100000,1000000`), `-Dbench.rebuild-events=` the \
             sizes of the store P3 rebuilds, a list (default `100000`; `100000,1000000` for both, which takes \
             long), `-Dbench.rebuild-seed-meetings=` the meetings of the command mix driven through HTTP \
             before they are copied (default 240), `-Dbench.rebuild-limit=` the longest a rebuild is waited on, \
@@ -374,6 +475,15 @@ final class Report {
             return run + "\n" + old;
         }
         return old.substring(0, start) + run + old.substring(end + END.length()).replaceFirst("^\\n", "");
+    }
+
+    /** The median and the largest of some milliseconds, or a dash for none. */
+    private static String millis(List<Long> values) {
+        if (values.isEmpty()) {
+            return "–";
+        }
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2) + " / " + sorted.get(sorted.size() - 1) + " ms";
     }
 
     private static double p50(Histogram histogram) {

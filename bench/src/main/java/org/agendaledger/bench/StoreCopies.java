@@ -158,7 +158,30 @@ final class StoreCopies {
 
     /** Appends copies of the seed until the store holds at least that many events. */
     void growTo(long events) throws SQLException {
-        int wanted = (int) Math.max(copies, (events + seed.size() - 1) / seed.size());
+        appendUpTo((int) Math.max(copies, (events + seed.size() - 1) / seed.size()));
+    }
+
+    /**
+     * Appends as many copies of the seed as bring the store, with whatever else it holds by now, nearest to that
+     * many events (none if it holds about that many already); the events it then holds.
+     */
+    long growNearTo(long events) throws SQLException {
+        long stored = storedEvents();
+        appendUpTo(copies + (int) Math.max(0, Math.round((double) (events - stored) / seed.size())));
+        return storedEvents();
+    }
+
+    /** The events the store holds, the node stopped. */
+    long storedEvents() throws SQLException {
+        try (Connection connection = store.nodeStopped();
+                Statement sql = connection.createStatement();
+                ResultSet row = sql.executeQuery("SELECT COUNT(*) FROM domain_event_entry")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private void appendUpTo(int wanted) throws SQLException {
         if (wanted == copies) {
             return;
         }

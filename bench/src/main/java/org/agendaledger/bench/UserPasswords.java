@@ -11,7 +11,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  */
 enum UserPasswords {
 
-    NOOP("`{noop}` (every other figure)", List.of()),
+    NOOP("`{noop}`, as in every other figure", List.of()),
     BCRYPT_UNCACHED("`{bcrypt}` cost 10, verified-credentials cache off (`ttl: PT0S`)",
             List.of("--agenda-ledger.security.verified-credentials.ttl=PT0S")),
     BCRYPT_CACHED("`{bcrypt}` cost 10, verified-credentials cache at its default (`ttl: PT5M`)", List.of());
