@@ -316,13 +316,13 @@ public final class Benchmarks {
         }
     }
 
-    private static long timed(Runnable request) {
+    static long timed(Runnable request) {
         long start = System.nanoTime();
         request.run();
         return Math.max(1, (System.nanoTime() - start) / 1000);
     }
 
-    private static Load.Result checked(Load.Result result, String what) {
+    static Load.Result checked(Load.Result result, String what) {
         if (result.failures() > 0) {
             throw new IllegalStateException(what + ": " + result.failures() + " of "
                     + (result.operations() + result.failures()) + " operations failed, e.g. " + result.firstErrors());

@@ -90,10 +90,11 @@ final class Growth {
             double checkpoint = checkpointCovers(secretariat, head);
             int catchUp = node.checkpointMillis().size();
             log("the audit checkpoints cover the " + head + " events in " + Math.round(checkpoint) + " s; warming up");
-            checked(Load.closed(8, WARM_UP, client -> new CommandMix(node, client)), "warm-up");
+            Benchmarks.checked(Load.closed(8, WARM_UP, client -> new CommandMix(node, client)), "growth, warm-up");
             if (!every) {
-                Load.Result mix = checked(Load.closed(8, settings.run(), client -> new CommandMix(node, client)),
-                        "command mix");
+                Load.Result mix = Benchmarks.checked(
+                        Load.closed(8, settings.run(), client -> new CommandMix(node, client)),
+                        "growth, command mix");
                 List<Long> written = node.checkpointMillis();
                 return new Level(events, checkpoint, written.subList(catchUp, written.size()), null, null, mix, null);
             }
@@ -105,12 +106,12 @@ final class Growth {
             }
             for (int i = 0; i < SAMPLES; i++) {
                 String now = Instant.now().toString();
-                asOf.recordValue(timed(() -> secretariat.get("/api/meetings/" + MEETING + "?asOf=" + now)));
-                current.recordValue(timed(() -> secretariat.get("/api/meetings/" + MEETING)));
+                asOf.recordValue(Benchmarks.timed(() -> secretariat.get("/api/meetings/" + MEETING + "?asOf=" + now)));
+                current.recordValue(Benchmarks.timed(() -> secretariat.get("/api/meetings/" + MEETING)));
             }
             log("P1 with 8 clients");
-            Load.Result mix = checked(Load.closed(8, settings.run(), client -> new CommandMix(node, client)),
-                    "command mix");
+            Load.Result mix = Benchmarks.checked(Load.closed(8, settings.run(), client -> new CommandMix(node, client)),
+                    "growth, command mix");
             Rebuilds.Outcome rebuild = Rebuilds.rebuild(node, List.of(READ_MODEL), head(secretariat),
                     settings.rebuildLimit(), this::log);
             node.requireNoErrorLogged("CheckpointWriter");
@@ -152,20 +153,6 @@ final class Growth {
         all.addAll(options);
         return LedgerNode.start(settings, "growth-" + store.name().toLowerCase(Locale.ROOT) + "-" + nodes++, store,
                 all);
-    }
-
-    private static long timed(Runnable request) {
-        long start = System.nanoTime();
-        request.run();
-        return Math.max(1, (System.nanoTime() - start) / 1000);
-    }
-
-    private static Load.Result checked(Load.Result result, String what) {
-        if (result.failures() > 0 || result.operations() == 0) {
-            throw new IllegalStateException("growth, " + what + ": " + result.failures() + " of "
-                    + (result.operations() + result.failures()) + " operations failed, e.g. " + result.firstErrors());
-        }
-        return result;
     }
 
     private void log(String message) {
