@@ -67,6 +67,7 @@ final class Growth {
             log("seeding " + Rebuilds.drive(node, SEED_MEETINGS) + " meetings of the command mix");
             Rebuilds.caughtUp(node);
         }
+        Rebuilds.settle(store, this::node, this::log);
         StoreCopies copies = StoreCopies.of(store);
         log("the seed: " + copies.seedEvents() + " events");
         List<Level> levels = new ArrayList<>();

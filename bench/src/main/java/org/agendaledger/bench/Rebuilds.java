@@ -59,6 +59,7 @@ final class Rebuilds {
             seed(node);
             readModels = caughtUp(node);
         }
+        settle(store, () -> node(List.of()), this::log);
         if (!new LinkedHashSet<>(readModels).equals(StoreCopies.TABLES.keySet())) {
             throw new IllegalStateException("The read models are " + readModels + ", the benchmark knows the tables of "
                     + StoreCopies.TABLES.keySet());
@@ -166,6 +167,30 @@ final class Rebuilds {
             pool.shutdownNow();
         }
         return meetings * clients;
+    }
+
+    /** Something that starts a node of the benchmark. */
+    interface Starter {
+        LedgerNode start() throws IOException;
+    }
+
+    /**
+     * Starts a node again, and waits until its read models have caught up, for as long as the stopped store has
+     * notices left to do (at most 20 times): the seed is then what every later node finds, and only copies change it.
+     */
+    static void settle(Store store, Starter starter, Consumer<String> log) throws Exception {
+        for (int round = 0; round < 20; round++) {
+            long pending = StoreCopies.pendingNotices(store);
+            if (pending == 0) {
+                return;
+            }
+            log.accept(pending + " notices of the seed still to send or to prove: a node again until they are done");
+            try (LedgerNode node = starter.start()) {
+                Pause.of(Duration.ofSeconds(5));
+                caughtUp(node);
+            }
+        }
+        throw new IllegalStateException("The seed's notices were still not all sent and proved after 20 starts");
     }
 
     /** Waits until every read model is up to date with a head that stays put; their names. */

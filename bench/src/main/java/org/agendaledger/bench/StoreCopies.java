@@ -113,6 +113,22 @@ final class StoreCopies {
         }
     }
 
+    /**
+     * The notices the stopped node left to do that would append events to the store when a node starts: messages
+     * due to be sent, and outcomes whose proof of notice is not yet recorded. A seed is copied only once there are
+     * none, or the row counts of the read models would change under the copies.
+     */
+    static long pendingNotices(Store store) throws SQLException {
+        try (Connection connection = store.nodeStopped();
+                Statement sql = connection.createStatement();
+                ResultSet row = sql.executeQuery("SELECT COUNT(*) FROM notice_outbox WHERE (status = 'QUEUED' AND "
+                        + "due_at <= CURRENT_TIMESTAMP) OR (proof_recorded = FALSE AND procedure_id IS NOT NULL AND "
+                        + "status IN ('SENT', 'REFUSED', 'HELD', 'NO_ADDRESS'))")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
     /** Every seed event is in form 2 and carries the hash the benchmark computes, linked to its predecessor's. */
     private static void verifyChain(List<Row> seed) {
         Map<String, String> last = new HashMap<>();
