@@ -25,12 +25,14 @@ final class LedgerNode implements AutoCloseable {
     private final int port;
     private final Process process;
     private final Path log;
+    private final long launchedAt;
 
-    private LedgerNode(String name, int port, Process process, Path log) {
+    private LedgerNode(String name, int port, Process process, Path log, long launchedAt) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.log = log;
+        this.launchedAt = launchedAt;
     }
 
     /** A node of the benchmark: no story, the given store, its users with their passwords as given. */
@@ -72,16 +74,38 @@ final class LedgerNode implements AutoCloseable {
         return node;
     }
 
-    /** The embedded default exactly as the README starts it: no options but the port and the data directory. */
-    static LedgerNode embeddedDefault(Settings settings, Path dataDirectory) throws IOException {
-        return launch(settings, "embedded-default", List.of(),
+    /**
+     * The embedded default exactly as the README starts it (the extracted jar with its class-data sharing archive):
+     * no options but the port and the data directory.
+     */
+    static LedgerNode embeddedDefault(Settings settings, Path dataDirectory, String name) throws IOException {
+        Path start = settings.jar().toAbsolutePath().getParent().resolve("application");
+        Path archive = start.resolve("agenda-ledger.jsa");
+        if (!Files.isRegularFile(archive)) {
+            throw new IllegalStateException("No class-data sharing archive at " + archive
+                    + ": the package phase writes it unless -Dcds.skip=true");
+        }
+        return launch(settings, name, start.resolve("agenda-ledger.jar"), List.of("-XX:SharedArchiveFile=" + archive),
+                List.of("--agenda-ledger.data-dir=" + dataDirectory.toAbsolutePath()));
+    }
+
+    /** The embedded default started from the packaged jar alone ({@code java -jar app.jar}), without the archive. */
+    static LedgerNode embeddedDefaultFromThePackagedJar(Settings settings, Path dataDirectory, String name)
+            throws IOException {
+        return launch(settings, name, settings.jar(), List.of(),
                 List.of("--agenda-ledger.data-dir=" + dataDirectory.toAbsolutePath()));
     }
 
     private static LedgerNode launch(Settings settings, String name, List<String> jvmOptions, List<String> arguments)
             throws IOException {
-        if (!Files.isRegularFile(settings.jar())) {
-            throw new IllegalStateException("The application is not packaged at " + settings.jar().toAbsolutePath()
+        return launch(settings, name, settings.jar(), jvmOptions, arguments);
+    }
+
+    private static LedgerNode launch(Settings settings, String name, Path jar, List<String> jvmOptions,
+                                     List<String> arguments)
+            throws IOException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("The application is not packaged at " + jar.toAbsolutePath()
                     + ": run mvn -B -Pbench -DskipTests verify from the project's root");
         }
         Files.createDirectories(settings.work());
@@ -89,13 +113,19 @@ final class LedgerNode implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-Daxoniq.update-checker.disabled=true", "-jar",
-                settings.jar().toAbsolutePath().toString(), "--server.port=" + port));
+        command.addAll(List.of("-Daxoniq.update-checker.disabled=true", "-jar", jar.toAbsolutePath().toString(),
+                "--server.port=" + port));
         command.addAll(arguments);
         Path log = settings.work().resolve(name + ".log");
+        long launchedAt = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
-        return new LedgerNode(name, port, process, log);
+        return new LedgerNode(name, port, process, log, launchedAt);
+    }
+
+    /** When the process was launched, by {@link System#nanoTime()}. */
+    long launchedAt() {
+        return launchedAt;
     }
 
     int port() {
